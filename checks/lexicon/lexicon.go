@@ -28,7 +28,7 @@ type Entry struct {
 	// CapLevel is the SCOWL level of a form with capitals (a name, an acronym), 0 if none.
 	CapLevel int
 	// Cost is -ln of the word's probability in official English prose.
-	Cost float64
+	Cost  float64
 	flags uint8
 }
 
