@@ -66,6 +66,8 @@ type Problem struct {
 	Message    string
 	Start, End int // source bytes
 	Severity   Severity
+	// Fatal problems stop every other rule: there is nothing sensible left to check.
+	Fatal bool
 }
 
 // Field returns the first field with the canonical name, or nil.

@@ -7,6 +7,7 @@ import "sort"
 var All = []*Kind{
 	Pattern,
 	FieldKind,
+	ProblemKind,
 }
 
 // Lookup returns the kind with the name, or nil.

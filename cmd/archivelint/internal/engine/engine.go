@@ -1,0 +1,257 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/archivelint/archivelint/checks"
+	"github.com/archivelint/archivelint/checks/read"
+	"github.com/archivelint/archivelint/rules"
+	"github.com/rs/zerolog"
+)
+
+// An Engine lints files with a configuration.
+type Engine struct {
+	Config  *rules.Config
+	Log     zerolog.Logger
+	Workers int // 0: one per CPU
+	// MaxFileSize bounds what is read into memory; a larger file is reported, not read.
+	MaxFileSize int64
+}
+
+// A FileResult is everything the run says about one file.
+type FileResult struct {
+	Target    Target
+	Source    *checks.Source // nil when the file could not be read
+	Documents int
+	Findings  []checks.Finding // sorted
+	// Err is an I/O error: the file could not be linted at all.
+	Err error
+	// Crashes are checks that panicked on a document of this file: the file's results are
+	// incomplete.
+	Crashes []Crash
+	// Unparsed is true when a reader could not fully parse the file; fix leaves it alone.
+	Unparsed bool
+}
+
+// A Crash is a check that panicked.
+type Crash struct {
+	Rule, DocID string
+	Value       any
+	Stack       []byte
+}
+
+// Summary counts a run.
+type Summary struct {
+	Files, Documents, Findings int
+	Bytes                      int64
+	BySeverity                 map[checks.Severity]int
+	Errors, Crashes            int
+	Elapsed                    time.Duration
+}
+
+// DefaultMaxFileSize is the largest file read when the configuration says nothing.
+const DefaultMaxFileSize = 256 << 20
+
+// Run lints the targets and calls emit once per target, in the targets' order, from one
+// goroutine. Workers read and check files in parallel; at most a few results wait for their
+// turn, so memory stays flat however many files there are.
+func (e *Engine) Run(ctx context.Context, targets []Target, emit func(FileResult)) Summary {
+	start := time.Now()
+	workers := e.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	window := make(chan struct{}, 4*workers) // results in flight or waiting to be emitted
+	jobs := make(chan int)
+	done := make(chan indexed, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				done <- indexed{i, e.lintFile(targets[i])}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range targets {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(done) }()
+
+	sum := Summary{BySeverity: map[checks.Severity]int{}}
+	pending := map[int]FileResult{}
+	next := 0
+	for r := range done {
+		pending[r.i] = r.res
+		for {
+			res, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			sum.add(res)
+			emit(res)
+			<-window
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	return sum
+}
+
+type indexed struct {
+	i   int
+	res FileResult
+}
+
+func (s *Summary) add(r FileResult) {
+	s.Files++
+	s.Documents += r.Documents
+	if r.Source != nil {
+		s.Bytes += int64(len(r.Source.Bytes))
+	}
+	if r.Err != nil {
+		s.Errors++
+	}
+	s.Crashes += len(r.Crashes)
+	for _, f := range r.Findings {
+		s.Findings++
+		s.BySeverity[f.Severity]++
+	}
+}
+
+// lintFile reads one file and runs every rule on each of its documents.
+func (e *Engine) lintFile(t Target) FileResult {
+	res := FileResult{Target: t}
+	b, err := e.readFile(t.Path)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	docs := read.Read(t.Display, b, e.Config.Read)
+	res.Source = docs[0].Source
+	res.Documents = len(docs)
+	rel := Selector{Base: e.Config.Dir}.relative(t.Path)
+	applicable := make([]*checks.Rule, 0, len(e.Config.Rules))
+	for _, r := range e.Config.Rules {
+		if len(r.Files) == 0 || matchAny(r.Files, rel) {
+			applicable = append(applicable, r)
+		}
+	}
+	emit := func(f checks.Finding) { res.Findings = append(res.Findings, f) }
+	for _, d := range docs {
+		res.Unparsed = res.Unparsed || len(d.Problems) > 0 && unparsed(d)
+		for _, r := range applicable {
+			if !r.AppliesTo(d) || fatal(d) && r.Kind != checks.ProblemKind {
+				continue
+			}
+			if c := e.runRule(r, d, emit); c != nil {
+				res.Crashes = append(res.Crashes, *c)
+			}
+		}
+	}
+	sortFindings(res.Findings)
+	res.Findings = dedupe(res.Findings)
+	return res
+}
+
+// runRule runs one rule on one document, turning a panic into a Crash.
+func (e *Engine) runRule(r *checks.Rule, d *checks.Document, emit func(checks.Finding)) (crash *Crash) {
+	defer func() {
+		if v := recover(); v != nil {
+			crash = &Crash{Rule: r.Name, DocID: d.ID, Value: v, Stack: debug.Stack()}
+			e.Log.Error().Str("rule", r.Name).Str("file", d.Source.Path).Str("doc", d.ID).
+				Interface("panic", v).Msg("check crashed; its findings for this document are missing")
+		}
+	}()
+	r.Check.Run(checks.NewPass(d, r, emit))
+	return nil
+}
+
+// unparsed reports a document whose source a fix must not touch.
+func unparsed(d *checks.Document) bool {
+	for _, p := range d.Problems {
+		if p.Fatal || p.Category == "syntax" || p.Kind == "invalid-utf8" {
+			return true
+		}
+	}
+	return false
+}
+
+func fatal(d *checks.Document) bool {
+	for _, p := range d.Problems {
+		if p.Fatal {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) readFile(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	limit := e.MaxFileSize
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	if st.Size() > limit {
+		return nil, fmt.Errorf("the file is %d MB, over the %d MB limit (--max-file-size)", st.Size()>>20, limit>>20)
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("the file grew over the %d MB limit while being read", limit>>20)
+	}
+	return b, nil
+}
+
+func sortFindings(fs []checks.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Less(&fs[j]) })
+}
+
+// dedupe drops findings identical to their predecessor: two documents of a volume sharing a
+// header, or two rules of the same name reporting the same span.
+func dedupe(fs []checks.Finding) []checks.Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.Rule == f.Rule && p.Start == f.Start && p.End == f.End && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+

@@ -1,0 +1,277 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/archivelint/archivelint/checks"
+	"github.com/archivelint/archivelint/cmd/archivelint/internal/engine"
+	"github.com/archivelint/archivelint/cmd/archivelint/internal/report"
+	"github.com/archivelint/archivelint/rules"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/mattn/go-isatty"
+	"github.com/rs/zerolog"
+)
+
+// Exit codes, as ESLint and ruff use them.
+const (
+	exitClean    = 0 // nothing at or above the fail level
+	exitFindings = 1 // findings at or above the fail level
+	exitError    = 2 // usage, configuration or I/O error, or an incomplete run
+)
+
+const usage = `archivelint finds what careful copy editors find in archival transcriptions.
+
+Usage:
+  archivelint lint [flags] [PATH...]    lint transcriptions (default: .)
+  archivelint fix [flags] [PATH...]     apply safe fixes, then report what is left
+  archivelint rules [flags]             list the rules: name, kind, category, severity
+  archivelint version                   print the version
+
+Run "archivelint COMMAND -h" for a command's flags.
+Exit codes: 0 clean, 1 findings at or above --fail-level, 2 usage, configuration or I/O error.
+`
+
+// env is what a command runs against; tests substitute every part.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	now            func() time.Time
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, now: time.Now}
+	return e.run(args)
+}
+
+func (e *env) run(args []string) int {
+	if len(args) == 0 {
+		args = []string{"lint"}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "lint":
+		return e.lint(rest, false)
+	case "fix":
+		return e.lint(rest, true)
+	case "rules":
+		return e.rules(rest)
+	case "version", "--version", "-version":
+		fmt.Fprintf(e.stdout, "archivelint %s\n", version())
+		return exitClean
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(e.stdout, usage)
+		return exitClean
+	}
+	if strings.HasPrefix(cmd, "-") || fileExists(cmd) {
+		return e.lint(args, false) // "archivelint PATH" and "archivelint --format json ." mean lint
+	}
+	fmt.Fprintf(e.stderr, "archivelint: unknown command %q\n\n%s", cmd, usage)
+	return exitError
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// version is the module version the binary was built from, or "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				return "devel+" + s.Value[:12]
+			}
+		}
+	}
+	return "devel"
+}
+
+// commonFlags are the flags every command that loads a configuration takes.
+type commonFlags struct {
+	config   string
+	logLevel string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.config, "config", "", "configuration `file` (default: .archivelint.hcl in this or a parent directory)")
+	fs.StringVar(&c.logLevel, "log-level", "warn", "operational logs on stderr: debug, info, warn, error")
+}
+
+func (e *env) logger(level string) (zerolog.Logger, error) {
+	lvl, err := zerolog.ParseLevel(level)
+	if err != nil {
+		return zerolog.Nop(), fmt.Errorf("--log-level: %q is not a level (debug, info, warn, error)", level)
+	}
+	w := zerolog.ConsoleWriter{Out: e.stderr, NoColor: !isTerminal(e.stderr), TimeFormat: "15:04:05"}
+	return zerolog.New(w).Level(lvl).With().Timestamp().Logger(), nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// loadConfig loads packs and project configuration, printing diagnostics on stderr.
+func (e *env) loadConfig(c commonFlags) (*rules.Config, bool) {
+	cfg, diags := rules.Load(rules.Options{ConfigPath: c.config, Now: e.now})
+	if len(diags) > 0 {
+		wr := hcl.NewDiagnosticTextWriter(e.stderr, cfg.Files, 100, isTerminal(e.stderr))
+		_ = wr.WriteDiagnostics(diags)
+	}
+	return cfg, !diags.HasErrors()
+}
+
+func (e *env) lint(args []string, fix bool) int {
+	name := "lint"
+	if fix {
+		name = "fix"
+	}
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var common commonFlags
+	common.register(fs)
+	format := fs.String("format", "", "output `format`: "+strings.Join(report.FormatNames(), ", ")+" (default: human on a terminal, json otherwise)")
+	failLevel := fs.String("fail-level", "", "exit 1 when a finding is at least this `severity`: notice, warning, error (default: warning, or the configuration's)")
+	workers := fs.Int("j", 0, "check `n` files at once (default: one per CPU)")
+	noColor := fs.Bool("no-color", false, "no colours in human output")
+	unsafe := fs.Bool("unsafe-fixes", false, "with fix: also apply fixes that are not known to be safe")
+	alsoFix := fs.Bool("fix", false, "apply safe fixes (the same as the fix command)")
+	maxSize := fs.Int64("max-file-size", engine.DefaultMaxFileSize>>20, "skip files larger than this many `MB`")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: archivelint %s [flags] [PATH...]\n\nFlags:\n", name)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	fix = fix || *alsoFix
+	log, err := e.logger(common.logLevel)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "archivelint:", err)
+		return exitError
+	}
+	cfg, ok := e.loadConfig(common)
+	if !ok {
+		return exitError
+	}
+	if *failLevel != "" {
+		sev, ok := checks.ParseSeverity(*failLevel)
+		if !ok || sev == checks.Off {
+			fmt.Fprintf(e.stderr, "archivelint: --fail-level %q: use notice, warning or error\n", *failLevel)
+			return exitError
+		}
+		cfg.FailLevel = sev
+	}
+	if *format == "" {
+		*format = "json"
+		if isTerminal(e.stdout) {
+			*format = "human"
+		}
+	}
+	f, err := report.Lookup(*format)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "archivelint: --format:", err)
+		return exitError
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	targets, errs := engine.Discover(paths, engine.Selector{Base: cfg.Dir, Include: cfg.Include, Exclude: cfg.Exclude})
+	for _, err := range errs {
+		fmt.Fprintln(e.stderr, "archivelint:", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	eng := &engine.Engine{Config: cfg, Log: log, Workers: *workers, MaxFileSize: *maxSize << 20}
+	rep := f.New(e.stdout, report.Options{Color: !*noColor && isTerminal(e.stdout), Rules: cfg.Rules, Config: cfg})
+	failed := false
+	var fixed engine.FixStats
+	sum := eng.Run(ctx, targets, func(r engine.FileResult) {
+		if r.Err != nil {
+			log.Error().Str("file", r.Target.Display).Err(r.Err).Msg("file not linted")
+		}
+		if fix && r.Err == nil && len(r.Crashes) == 0 {
+			r = eng.Fix(r, *unsafe, &fixed)
+		}
+		for _, fnd := range r.Findings {
+			if fnd.Severity >= cfg.FailLevel {
+				failed = true
+			}
+		}
+		if err := rep.File(r); err != nil {
+			log.Error().Err(err).Msg("cannot write the report")
+		}
+	})
+	if err := rep.Finish(sum); err != nil {
+		log.Error().Err(err).Msg("cannot write the report")
+	}
+	log.Info().Int("files", sum.Files).Int("documents", sum.Documents).Int("findings", sum.Findings).
+		Int64("bytes", sum.Bytes).Dur("elapsed", sum.Elapsed).Msg("done")
+	if fix {
+		fmt.Fprintf(e.stderr, "archivelint: fixed %d findings in %d files\n", fixed.Findings, fixed.Files)
+		for _, err := range fixed.Errors {
+			fmt.Fprintln(e.stderr, "archivelint:", err)
+		}
+	}
+	switch {
+	case len(errs) > 0 || sum.Errors > 0 || sum.Crashes > 0 || len(fixed.Errors) > 0 || ctx.Err() != nil:
+		return exitError
+	case failed:
+		return exitFindings
+	}
+	return exitClean
+}
+
+func (e *env) rules(args []string) int {
+	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var common commonFlags
+	common.register(fs)
+	kinds := fs.Bool("kinds", false, "list the check kinds instead of the rules")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	tw := tabwriter.NewWriter(e.stdout, 2, 8, 2, ' ', 0)
+	if *kinds {
+		fmt.Fprintln(tw, "KIND\tDESCRIPTION")
+		for _, k := range checks.All {
+			fmt.Fprintf(tw, "%s\t%s\n", k.Name, k.Title())
+		}
+		tw.Flush()
+		return exitClean
+	}
+	cfg, ok := e.loadConfig(common)
+	if !ok {
+		return exitError
+	}
+	rs := append([]*checks.Rule{}, cfg.Rules...)
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Name < rs[j].Name })
+	fmt.Fprintln(tw, "RULE\tKIND\tCATEGORY\tSEVERITY\tPACK\tDESCRIPTION")
+	for _, r := range rs {
+		pack := r.Pack
+		if pack == "" {
+			pack = "(local)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Name, r.Kind.Name, r.Category, r.Severity, pack, r.Description)
+	}
+	tw.Flush()
+	return exitClean
+}
