@@ -254,4 +254,3 @@ func dedupe(fs []checks.Finding) []checks.Finding {
 	}
 	return out
 }
-
