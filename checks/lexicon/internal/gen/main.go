@@ -195,9 +195,18 @@ func countSOTU(dir string, words map[string]*word) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		tokens := strings.FieldsFunc(strings.ToLower(string(raw)), func(r rune) bool { return !unicode.IsLetter(r) })
+		tokens := strings.FieldsFunc(strings.ToLower(string(raw)), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '’'
+		})
 		for _, t := range tokens {
 			total++
+			// Possessives count as their word; other forms with apostrophes (we'll, don't)
+			// are left out rather than broken into fragments such as "ll" and "t".
+			t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+			t = strings.Trim(t, "'’")
+			if t == "" || strings.ContainsAny(t, "'’") {
+				continue
+			}
 			w := words[t]
 			if w == nil {
 				w = &word{}

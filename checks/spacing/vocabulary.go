@@ -1,0 +1,132 @@
+package spacing
+
+import (
+	"bufio"
+	"io"
+	"maps"
+	"strings"
+	"sync"
+)
+
+// Vocabulary is what a run knows beyond the lexicon: project word lists (accepted words are never
+// flagged and may be parts of a split; rejected words are always flagged) and the counts of words
+// seen across the corpus being linted. A word that recurs across the corpus is a name or a term,
+// not an accident of scanning. Safe for concurrent use.
+type Vocabulary struct {
+	mu     sync.RWMutex
+	counts map[string]int // lower-case word -> occurrences
+	accept map[string]bool
+	reject map[string]bool
+}
+
+// NewVocabulary returns an empty vocabulary.
+func NewVocabulary() *Vocabulary {
+	return &Vocabulary{counts: map[string]int{}, accept: map[string]bool{}, reject: map[string]bool{}}
+}
+
+// Learn counts the words of text. Many goroutines may learn at once; each text is counted apart
+// and merged under the lock.
+func (v *Vocabulary) Learn(text string) {
+	local := map[string]int{}
+	var buf [maxWordLen]byte
+	forEachWord(text, func(word string) {
+		if key, ok := lowerInto(buf[:], word); ok {
+			local[string(key)]++
+		}
+	})
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for w, n := range local {
+		v.counts[w] += n
+	}
+}
+
+// Merge adds other's counts and lists to v.
+func (v *Vocabulary) Merge(other *Vocabulary) {
+	if other == nil || other == v {
+		return
+	}
+	other.mu.RLock()
+	counts, accept, reject := maps.Clone(other.counts), maps.Clone(other.accept), maps.Clone(other.reject)
+	other.mu.RUnlock()
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for w, n := range counts {
+		v.counts[w] += n
+	}
+	maps.Copy(v.accept, accept)
+	maps.Copy(v.reject, reject)
+}
+
+// Count is how often word (any case) was seen by Learn.
+func (v *Vocabulary) Count(word string) int {
+	if v == nil {
+		return 0
+	}
+	var buf [maxWordLen]byte
+	key, ok := lowerInto(buf[:], word)
+	if !ok {
+		return 0
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return v.counts[string(key)]
+}
+
+// Accept adds words that are never flagged and may be parts of a split (names, terms).
+func (v *Vocabulary) Accept(words ...string) { v.addTo(v.accept, words) }
+
+// Reject adds words that are always flagged when they can be split (known junk such as "alot").
+func (v *Vocabulary) Reject(words ...string) { v.addTo(v.reject, words) }
+
+func (v *Vocabulary) addTo(set map[string]bool, words []string) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for _, w := range words {
+		if w = strings.TrimSpace(w); w != "" {
+			set[strings.ToLower(w)] = true
+		}
+	}
+}
+
+// Accepted reports whether word (any case) is on the accept list.
+func (v *Vocabulary) Accepted(word string) bool { return v.inSet(word, func() map[string]bool { return v.accept }) }
+
+// Rejected reports whether word (any case) is on the reject list.
+func (v *Vocabulary) Rejected(word string) bool { return v.inSet(word, func() map[string]bool { return v.reject }) }
+
+func (v *Vocabulary) inSet(word string, set func() map[string]bool) bool {
+	if v == nil {
+		return false
+	}
+	var buf [maxWordLen]byte
+	key, ok := lowerInto(buf[:], word)
+	if !ok {
+		return false
+	}
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return set()[string(key)]
+}
+
+// ReadWordList reads a project word list in the plain form shared by Vale's accept.txt and
+// cspell's word files: one word a line; blank lines and lines starting with # are skipped.
+// Lines that are not a single word (Vale's regular expressions) are skipped too.
+func ReadWordList(r io.Reader) ([]string, error) {
+	var words []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") || !isPlainWord(line) {
+			continue
+		}
+		words = append(words, line)
+	}
+	return words, sc.Err()
+}
+
+func isPlainWord(s string) bool {
+	n := 0
+	forEachWord(s, func(w string) { n += len(w) })
+	return n == len(s)
+}
