@@ -205,6 +205,9 @@ type TextFix struct {
 	Message string
 	Safe    bool
 	Edits   []Edit
+	// WholeLines widens each edit to the whole source lines it touches, and the blank line
+	// after them: deleting a line leaves no hole.
+	WholeLines bool
 }
 
 // Report maps r to the source and emits a finding.
@@ -248,9 +251,33 @@ func (p *Pass) mapFix(r Report) *Fix {
 			return nil
 		}
 		s, t := r.Text.SourceRange(e.Start, e.End)
+		if r.Fix.WholeLines {
+			s, t = wholeLines(p.Doc.Source.Bytes, s, t)
+		}
 		fix.Edits = append(fix.Edits, Edit{Start: s, End: t, NewText: p.escape(e.NewText)})
 	}
 	return fix
+}
+
+// wholeLines widens [s, t) to whole lines, with the line end, and one blank line after.
+func wholeLines(b []byte, s, t int) (int, int) {
+	for s > 0 && b[s-1] != '\n' {
+		s--
+	}
+	next := func(i int) int { // the offset after the line end at or after i
+		for i < len(b) && b[i] != '\n' {
+			i++
+		}
+		if i < len(b) {
+			i++
+		}
+		return i
+	}
+	t = next(t)
+	if after := next(t); after > t && len(strings.TrimSpace(string(b[t:after]))) == 0 {
+		t = after
+	}
+	return s, t
 }
 
 // escape makes replacement text safe in the document's syntax.

@@ -145,13 +145,7 @@ func (c *patternCheck) edit(t *Text, start, end int, repl string) *TextFix {
 	if !c.deleteLine {
 		return &TextFix{Message: fmt.Sprintf("replace with %q", repl), Safe: c.safe, Edits: []Edit{{start, end, repl}}}
 	}
-	s := t.S
-	ls := strings.LastIndexByte(s[:start], '\n') + 1
-	le := len(s)
-	if i := strings.IndexByte(s[end:], '\n'); i >= 0 {
-		le = end + i + 1
-	}
-	return &TextFix{Message: "delete the line", Safe: c.safe, Edits: []Edit{{ls, le, ""}}}
+	return &TextFix{Message: "delete the line", Safe: c.safe, Edits: []Edit{{start, end, ""}}, WholeLines: true}
 }
 
 func groupsOf(s string, m []int) cty.Value {

@@ -99,9 +99,23 @@ func Load(opts Options) (*Config, hcl.Diagnostics) {
 			return cfg, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Cannot read configuration",
 				Detail: fmt.Sprintf("%s.", err)}}
 		}
-		cfg.Path, cfg.Dir, project = path, filepath.Dir(path), b
+		cfg.Path, cfg.Dir, project = displayName(opts.Dir, path), filepath.Dir(path), b
 	}
 	return cfg, cfg.load(project)
+}
+
+// displayName names the configuration file in diagnostics: relative to dir when under it.
+func displayName(dir, path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	if d, err := filepath.Abs(dir); err == nil {
+		if rel, err := filepath.Rel(d, abs); err == nil && !strings.HasPrefix(rel, "..") {
+			return rel
+		}
+	}
+	return path
 }
 
 // LoadSource is Load with the project configuration given as bytes (tests, fixtures).
@@ -120,7 +134,7 @@ func LoadSource(name string, src []byte, now func() time.Time) (*Config, hcl.Dia
 // fileSchema is every block a configuration file may hold. Packs hold rule and archive blocks.
 type fileSchema struct {
 	Settings     []*settingsBlock   `hcl:"archivelint,block"`
-	Rules        []*ruleBlock       `hcl:"rule,block"`
+	Rules        []*ruleHead        `hcl:"rule,block"`
 	Overrides    []*overrideBlock   `hcl:"override,block"`
 	Collections  []*collectionBlock `hcl:"collection,block"`
 	TextLayouts  []*textLayoutBlock `hcl:"text_layout,block"`
@@ -138,9 +152,19 @@ type settingsBlock struct {
 	DefRange       hcl.Range `hcl:",def_range"`
 }
 
+// ruleHead is a rule block's labels; the body is decoded once the kind is known, so that an
+// unknown kind is the first thing said about it.
+type ruleHead struct {
+	Kind      string    `hcl:"kind,label"`
+	Name      string    `hcl:"name,label"`
+	Body      hcl.Body  `hcl:",remain"`
+	KindRange hcl.Range `hcl:"kind,label_range"`
+	NameRange hcl.Range `hcl:"name,label_range"`
+	DefRange  hcl.Range `hcl:",def_range"`
+}
+
+// ruleBlock is the attributes every rule has; the rest of the body belongs to the kind.
 type ruleBlock struct {
-	Kind          string         `hcl:"kind,label"`
-	Name          string         `hcl:"name,label"`
 	Category      string         `hcl:"category"`
 	Severity      *string        `hcl:"severity,optional"`
 	Description   string         `hcl:"description,optional"`
@@ -151,9 +175,6 @@ type ruleBlock struct {
 	Enabled       *bool          `hcl:"enabled,optional"`
 	Ignorable     *bool          `hcl:"ignorable,optional"`
 	Body          hcl.Body       `hcl:",remain"`
-	KindRange     hcl.Range      `hcl:"kind,label_range"`
-	NameRange     hcl.Range      `hcl:"name,label_range"`
-	DefRange      hcl.Range      `hcl:",def_range"`
 	CategoryRange hcl.Range      `hcl:"category,attr_value_range"`
 	SeverityRange hcl.Range      `hcl:"severity,attr_value_range"`
 	InRange       hcl.Range      `hcl:"in,attr_value_range"`
@@ -270,8 +291,8 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 	c.Env.Extensions["vocabularies"] = c.Vocabularies
 	c.Env.Extensions["config_dir"] = c.Dir
 
-	byName := map[string]*ruleBlock{}
-	add := func(pack string, rb *ruleBlock) {
+	byName := map[string]*ruleHead{}
+	add := func(pack string, rb *ruleHead) {
 		if prev, dup := byName[rb.Name]; dup {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Duplicate rule",
 				Detail: fmt.Sprintf("A rule named %q is already defined at %s. Rule names are unique across the packs and the project; "+
@@ -361,23 +382,27 @@ func severityDiag(given string, rng hcl.Range, allowOff bool) *hcl.Diagnostic {
 }
 
 // buildRule validates the common attributes and hands the rest of the body to the kind.
-func (c *Config) buildRule(pack string, rb *ruleBlock, eval *hcl.EvalContext) (*checks.Rule, hcl.Diagnostics) {
-	var diags hcl.Diagnostics
-	kind := checks.Lookup(rb.Kind)
+func (c *Config) buildRule(pack string, head *ruleHead, eval *hcl.EvalContext) (*checks.Rule, hcl.Diagnostics) {
+	kind := checks.Lookup(head.Kind)
 	if kind == nil {
 		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Unknown check kind",
 			Detail: fmt.Sprintf("There is no check kind named %q.%s The kinds are: %s.",
-				rb.Kind, didYouMean(rb.Kind, checks.KindNames()), quotedList(checks.KindNames())),
-			Subject: rb.KindRange.Ptr()}}
+				head.Kind, didYouMean(head.Kind, checks.KindNames()), quotedList(checks.KindNames())),
+			Subject: head.KindRange.Ptr()}}
+	}
+	var rb ruleBlock
+	diags := gohcl.DecodeBody(head.Body, eval, &rb)
+	if diags.HasErrors() {
+		return nil, diags
 	}
 	r := &checks.Rule{
-		Name: rb.Name, Kind: kind, Pack: pack, Category: rb.Category, Severity: checks.Warning,
+		Name: head.Name, Kind: kind, Pack: pack, Category: rb.Category, Severity: checks.Warning,
 		Description: rb.Description, In: rb.In, Formats: rb.Formats, Files: rb.Files,
-		Ignorable: true, DefRange: rb.DefRange, Eval: eval,
+		Ignorable: true, DefRange: head.DefRange, Eval: eval,
 	}
-	if rb.Name == "" || strings.ContainsAny(rb.Name, " \t\n") {
+	if head.Name == "" || strings.ContainsAny(head.Name, " \t\n") {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid rule name",
-			Detail: "A rule name is a non-empty word such as \"artifact.skip-link\" (category, dot, name).", Subject: rb.NameRange.Ptr()})
+			Detail: "A rule name is a non-empty word such as \"artifact.skip-link\" (category, dot, name).", Subject: head.NameRange.Ptr()})
 	}
 	if r.Description == "" {
 		r.Description = kind.Title()
@@ -477,7 +502,7 @@ func checkScopes(in []string, rng hcl.Range) hcl.Diagnostics {
 }
 
 // applyOverrides changes built-in rules' severity, files and ignorability.
-func (c *Config) applyOverrides(overrides []*overrideBlock, byName map[string]*ruleBlock) hcl.Diagnostics {
+func (c *Config) applyOverrides(overrides []*overrideBlock, byName map[string]*ruleHead) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	names := make([]string, 0, len(byName))
 	for n := range byName {

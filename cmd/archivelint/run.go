@@ -15,10 +15,9 @@ import (
 	"time"
 
 	"github.com/archivelint/archivelint/checks"
-	"github.com/archivelint/archivelint/cmd/archivelint/internal/engine"
-	"github.com/archivelint/archivelint/cmd/archivelint/internal/report"
+	"github.com/archivelint/archivelint/internal/engine"
+	"github.com/archivelint/archivelint/internal/report"
 	"github.com/archivelint/archivelint/rules"
-	"github.com/hashicorp/hcl/v2"
 	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 )
@@ -126,8 +125,7 @@ func isTerminal(w io.Writer) bool {
 func (e *env) loadConfig(c commonFlags) (*rules.Config, bool) {
 	cfg, diags := rules.Load(rules.Options{ConfigPath: c.config, Now: e.now})
 	if len(diags) > 0 {
-		wr := hcl.NewDiagnosticTextWriter(e.stderr, cfg.Files, 100, isTerminal(e.stderr))
-		_ = wr.WriteDiagnostics(diags)
+		_ = rules.WriteDiagnostics(e.stderr, diags, cfg.Files)
 	}
 	return cfg, !diags.HasErrors()
 }

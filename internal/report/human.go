@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/archivelint/archivelint/checks"
-	"github.com/archivelint/archivelint/cmd/archivelint/internal/engine"
+	"github.com/archivelint/archivelint/internal/engine"
 )
 
 // human shows each finding the way a compiler does: where, what, and the line with the span

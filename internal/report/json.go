@@ -4,7 +4,7 @@ import (
 	"io"
 
 	"github.com/archivelint/archivelint/checks"
-	"github.com/archivelint/archivelint/cmd/archivelint/internal/engine"
+	"github.com/archivelint/archivelint/internal/engine"
 	"github.com/rs/zerolog"
 )
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/archivelint/archivelint/checks"
-	"github.com/archivelint/archivelint/cmd/archivelint/internal/engine"
+	"github.com/archivelint/archivelint/internal/engine"
 	"github.com/archivelint/archivelint/rules"
 )
 

@@ -1,0 +1,5 @@
+package checks_test
+
+import "path/filepath"
+
+var filepathGlob = filepath.Glob

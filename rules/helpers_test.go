@@ -1,0 +1,5 @@
+package rules_test
+
+import "path/filepath"
+
+var filepathGlob = filepath.Glob

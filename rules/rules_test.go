@@ -1,0 +1,35 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/archivelint/archivelint/checks/checktest"
+	"github.com/archivelint/archivelint/rules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPacksLoad keeps the built-in packs free of diagnostics.
+func TestPacksLoad(t *testing.T) {
+	cfg, diags := rules.LoadSource("", nil, nil)
+	require.False(t, diags.HasErrors(), "%s", diags.Error())
+	assert.Empty(t, diags)
+	assert.NotEmpty(t, cfg.Rules)
+	seen := map[string]bool{}
+	for _, r := range cfg.Rules {
+		assert.False(t, seen[r.Name], "rule %s defined twice", r.Name)
+		seen[r.Name] = true
+		assert.NotEmpty(t, r.Description, "rule %s has no description", r.Name)
+	}
+}
+
+// TestPacks runs every built-in pack's fixtures.
+func TestPacks(t *testing.T) { checktest.Run(t, "../testdata/rules") }
+
+// TestEveryPackHasFixtures: a rule is one HCL block and one fixture.
+func TestEveryPackHasFixtures(t *testing.T) {
+	for _, p := range rules.Packs() {
+		matches, _ := filepathGlob("../testdata/rules/" + p.Name + "/*.txtar")
+		assert.NotEmpty(t, matches, "pack %s has no fixtures under testdata/rules/%s/", p.Name, p.Name)
+	}
+}
