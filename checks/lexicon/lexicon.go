@@ -48,7 +48,25 @@ func (e Entry) Level() int {
 func (e Entry) Splittable() bool { l := e.Level(); return l != 0 && l <= SplitLevel }
 
 // Function reports whether the word is an English closed-class word (the, of, is, would...).
-func (e Entry) Function() bool { return e.flags&table.FlagFunction != 0 }
+func (e Entry) Function() bool { return e.Class() != Content }
+
+// Class is the grammatical class of a function word, Content for any other word.
+func (e Entry) Class() Class { return Class(e.flags & table.ClassMask >> table.ClassShift) }
+
+// Class is a grammatical class of English function words.
+type Class uint8
+
+// The classes. A word has one: "that" is a Determiner, "there" a Subject.
+const (
+	Content     Class = table.ClassNone
+	Determiner  Class = table.ClassDeterminer  // a, the, his, this
+	Modifier    Class = table.ClassModifier    // all, such, no, also, then
+	Subject     Class = table.ClassSubject     // I, we, it, there, who
+	Object      Class = table.ClassObject      // me, them, us
+	Preposition Class = table.ClassPreposition // of, to, in, till
+	Auxiliary   Class = table.ClassAuxiliary   // is, has, would, cannot, not
+	Conjunction Class = table.ClassConjunction // and, or, as, which, when
+)
 
 // Abbreviation reports whether SCOWL lists the word as an abbreviation (Mr, etc, Amb).
 func (e Entry) Abbreviation() bool { return e.flags&table.FlagAbbreviation != 0 }

@@ -14,27 +14,37 @@ const (
 )
 
 // compoundParticles are heads that form closed compounds with the word after them
-// (overfulfilment, underestimate, outnumber, upturn): a split there is not trusted.
+// (overfulfilment, underestimate, outnumber, beforementioned).
 var compoundParticles = setOf("over", "under", "out", "up", "down", "off", "after", "back", "by",
-	"fore", "through", "with", "counter", "self", "non", "anti", "super", "inter", "sub", "for")
+	"fore", "before", "through", "with", "for", "there", "where", "here", "herein", "therein",
+	"hereto", "thereto", "whereof", "thereof", "when", "what", "who", "how", "which", "some", "any",
+	"every", "no", "none")
 
-// referenceHeads form compounds with a particle after them (therein, whereupon, herewith).
-var referenceHeads = setOf("there", "where", "here", "when", "what", "who", "how", "how",
-	"which", "some", "any", "every", "no", "none")
+// compoundTails make compounds after a content word (wornout, breakdown, resultless).
+var compoundTails = setOf("out", "up", "down", "off", "over", "less", "most", "in", "on", "by",
+	"about", "below", "above")
 
-// particles are the tails of such compounds.
-var particles = setOf("in", "on", "of", "to", "by", "at", "for", "with", "from", "upon", "after",
-	"under", "unto", "over", "about", "before", "through", "out", "as", "within", "into", "soever",
-	"ever", "one", "body", "thing", "where", "how", "what", "way", "ways", "time", "times", "so")
+// prefixHeads are function words that are also common English prefixes (inforced, become,
+// attempt): after them only a common word is a plausible second half.
+var prefixHeads = setOf("a", "an", "in", "be", "at", "as", "am", "on", "to")
+
+// shortTails are the two-letter function words that end a join after a content word; others
+// ("us", "as", "or", "an") mostly end Latin, Romance or misspelt words (transitus, steamor).
+var shortTails = setOf("of", "to", "in", "on", "is", "at", "by", "be", "it")
 
 // nameParticles start surnames written solid with a capital after them (deGaulle, vonBraun).
 var nameParticles = setOf("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "del",
 	"della", "dos", "das", "mc", "mac", "al", "el", "ibn", "bin", "ben", "ter", "ten", "zu", "fitz")
 
-// nameTails are function words common enough that a name glued to one is worth flagging when
-// there is evidence the name stands alone (Szolnokand, Kosygin is not Kosyg+in).
-var nameTails = setOf("and", "the", "of", "in", "to", "is", "was", "has", "had", "be", "will",
-	"would", "that", "which", "with", "for", "from", "by", "were", "are", "at", "or", "not", "but")
+// capitalTails are function words that may follow a known word or name glued to them
+// ("Hungaryin", "Indiahas", "Kissingerbe"); tails that often end names (-by, -is, -on, -to)
+// are left out.
+var capitalTails = setOf("and", "the", "of", "in", "has", "had", "was", "were", "will", "would",
+	"be", "that", "which", "with", "for", "from", "are", "not", "but")
+
+// nameTails are those that may follow an unknown name ("Szolnokand") given evidence.
+var nameTails = setOf("and", "the", "of", "has", "had", "was", "were", "will", "would", "that",
+	"which", "with", "from")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -125,102 +135,160 @@ func (d *detector) bestSplit(w string, minHead int) (split, bool) {
 	return best, found
 }
 
-// compound reports whether head+tail reads as a closed compound rather than a join.
-func compound(head, tail string, tailEntry lexicon.Entry) bool {
-	h, t := strings.ToLower(head), strings.ToLower(tail)
-	switch {
-	case compoundParticles[h] && !tailEntry.Function():
-		return true
-	case referenceHeads[h] && particles[t]:
-		return true
+// pairFollows reports whether function word classes a, b can follow each other in English
+// ("to the", "it is", "has been"; not "the less", "us us", "in during").
+func pairFollows(a, b lexicon.Class, head string) bool {
+	switch a {
+	case lexicon.Determiner:
+		return false
+	case lexicon.Modifier:
+		return b != lexicon.Modifier
+	case lexicon.Subject:
+		return b == lexicon.Auxiliary || b == lexicon.Preposition || b == lexicon.Modifier || b == lexicon.Conjunction
+	case lexicon.Object:
+		return b == lexicon.Preposition || b == lexicon.Conjunction || b == lexicon.Modifier
+	case lexicon.Preposition:
+		return b == lexicon.Determiner || b == lexicon.Subject || b == lexicon.Object ||
+			b == lexicon.Modifier || (head == "to" && b == lexicon.Auxiliary)
+	case lexicon.Auxiliary:
+		return b != lexicon.Subject || len(head) > 2
+	case lexicon.Conjunction:
+		return b != lexicon.Conjunction
 	}
 	return false
 }
 
-// lowerJoin: an unknown lower-case word that is a function word glued to a word
+// article reports whether "a"/"an" agrees with the first letter of the next word.
+func article(head, tail string) bool {
+	vowel := strings.IndexByte("aeiouAEIOU", tail[0]) >= 0
+	switch head {
+	case "a", "A":
+		return !vowel
+	case "an", "An":
+		return vowel
+	}
+	return true
+}
+
+// lowerJoin: an unknown lower-case word that is a function word glued to another word
 // ("letteris", "theiroperations", "andto"). Two content words glued are left alone: English
 // writes new compounds solid.
 func (d *detector) lowerJoin(ws, we int) {
 	w := d.text[ws:we]
 	s, ok := d.bestSplit(w, 1)
-	if !ok || !(s.head.Function() || s.tail.Function()) || compound(w[:s.at], w[s.at:], s.tail) {
+	if !ok {
 		return
 	}
-	bothFunction := s.head.Function() && s.tail.Function()
-	if s.at == 1 && len(w)-1 < 4 {
-		return // "a" glued to a short word is too often a real word ("aver", "ahem")
-	}
-	if !bothFunction && d.recurs(w) {
-		return
-	}
+	head, tail := w[:s.at], w[s.at:]
+	hc, tc := s.head.Class(), s.tail.Class()
 	confidence := 0.85
-	if bothFunction {
+	switch {
+	case hc != lexicon.Content && tc != lexicon.Content:
+		if !pairFollows(hc, tc, head) {
+			return
+		}
 		confidence = 0.95
+	case hc != lexicon.Content:
+		if compoundParticles[head] || !article(head, tail) || len(tail) < 4 ||
+			prefixHeads[head] && s.tail.Cost > 10.5 {
+			return
+		}
+	case tc != lexicon.Content:
+		if compoundTails[tail] || len(tail) == 2 && (len(head) < 5 || !shortTails[tail]) {
+			return
+		}
+	default:
+		return
+	}
+	if confidence < 0.95 && d.recurs(w) {
+		return
 	}
 	d.await(waitingCandidate{start: ws, end: we, insert: ws + s.at, kind: RunTogether, confidence: confidence, foreignCheck: true})
 }
 
 // capitalJoin: an unknown capitalised word that is a word or name glued to the next
-// ("Sovietauthorities", "Hungaryin", "Ibelieve", "Szolnokand").
+// ("Sovietauthorities", "Hungaryin", "Ibelieve", "Wecannot", "Szolnokand"). Capitalised
+// unknown words are mostly names, so each shape needs its own evidence.
 func (d *detector) capitalJoin(ws, we int) {
 	w := d.text[ws:we]
 	if d.recurs(w) {
 		return
 	}
 	s, ok := d.bestSplit(w, 1)
-	if ok && !compound(w[:s.at], w[s.at:], s.tail) {
-		head, tail := w[:s.at], w[s.at:]
-		c := waitingCandidate{start: ws, end: we, insert: ws + s.at, kind: RunTogetherCapital, foreignCheck: true}
-		switch {
-		case s.head.Function():
-			// "Ibelieve", "Wecannot", "Theiroperations"; not "Ilie Verdet", a name.
-			if head == "I" && (len(tail) < 4 || nextWordCapitalised(d.text, we)) {
-				break
-			}
-			c.confidence = 0.9
-			d.await(c)
-			return
-		case s.tail.Function() && len(tail) >= 2 && len(head) >= 5 && nameTails[tail]:
-			// "Hungaryin", "Committeesin", "Kissingerbe": a known word or name and a very
-			// common function word.
-			c.confidence = 0.8
-			d.await(c)
-			return
-		case !s.tail.Function() && s.head.CapLevel != 0 && s.head.CapLevel <= 50 &&
-			(s.head.LowerLevel == 0 || s.head.LowerLevel > s.head.CapLevel) &&
-			len(head) >= 4 && len(tail) >= 4 && s.tail.LowerLevel != 0 && s.tail.LowerLevel <= 35:
-			// "Sovietauthorities": a proper adjective or name glued to a common word; names
-			// made of two words (Newcastle) are in the lexicon, so ask the text for the head
-			// standing alone.
-			c.confidence = 0.75
-			c.needHead = true
-			d.await(c)
+	if !ok {
+		d.nameJoin(ws, we)
+		return
+	}
+	head, tail := w[:s.at], w[s.at:]
+	hc, tc := s.head.Class(), s.tail.Class()
+	nextCapital := nextWordCapitalised(d.text, we)
+	c := waitingCandidate{start: ws, end: we, insert: ws + s.at, kind: RunTogetherCapital, foreignCheck: true}
+	switch {
+	case head == "I":
+		// "Ibelieve"; not "Ilie Verdet" nor "Iseals".
+		if tc == lexicon.Content && (len(tail) < 4 || s.tail.Cost > 11 || nextCapital) {
 			return
 		}
+		c.confidence = 0.9
+	case hc != lexicon.Content && tc != lexicon.Content:
+		// "Wecannot", "Inthe"; names like "Orme", "Ando", "Meare" fail the grammar.
+		if !pairFollows(hc, tc, strings.ToLower(head)) || len(head) == 2 && !(hc == lexicon.Subject && tc == lexicon.Auxiliary ||
+			hc == lexicon.Preposition && tc == lexicon.Determiner) {
+			return
+		}
+		c.confidence = 0.9
+	case hc != lexicon.Content:
+		// "Theiroperations"; names like "Helens", "Orban", "Everman" start with short
+		// function words.
+		if len(head) < 3 || hc != lexicon.Determiner && hc != lexicon.Preposition && hc != lexicon.Conjunction ||
+			compoundParticles[strings.ToLower(head)] || !article(head, tail) ||
+			len(tail) < 4 || s.tail.Cost > 12 || nextCapital {
+			return
+		}
+		c.confidence = 0.85
+	case tc != lexicon.Content:
+		// "Hungaryin", "Committeesin", "Indiahas", "Kissingerbe": a known word or name and a
+		// common function word. "Augustin", "Constantin" are names: before a capital, "in"
+		// needs a head that is only ever a name.
+		if !capitalTails[tail] || len(head) < 5 || len(tail) == 2 && len(head) < 6 ||
+			tail == "in" && nextCapital && s.head.LowerLevel != 0 {
+			return
+		}
+		c.confidence = 0.8
+	default:
+		// "Sovietauthorities": a proper adjective or place glued to a very common word. Names
+		// made of two words (Newcastle) are in the lexicon; ask the text for the head
+		// standing alone.
+		if s.head.CapLevel == 0 || s.head.CapLevel > 50 || s.head.LowerLevel != 0 && s.head.LowerLevel <= s.head.CapLevel ||
+			len(head) < 4 || len(tail) < 4 || s.tail.LowerLevel == 0 || s.tail.LowerLevel > 20 || s.tail.Cost > 10 || nextCapital {
+			return
+		}
+		c.confidence = 0.75
+		c.needHead = true
 	}
-	d.nameJoin(ws, we)
+	d.await(c)
 }
 
 // nameJoin: an unknown name glued to a common function word ("Szolnokand"). Flagged only with
-// evidence: the next word continues the phrase (a capitalised word after "and"/"or", as in "X
-// and Y"), or the name stands alone elsewhere in the text or the corpus.
+// evidence: "X and Y" with a capitalised Y after a lower-case word, or the name standing alone
+// elsewhere in the text or the corpus.
 func (d *detector) nameJoin(ws, we int) {
 	w := d.text[ws:we]
-	for tl := 3; tl >= 2; tl-- {
+	for tl := 5; tl >= 2; tl-- {
+		if len(w)-tl < minNameLen {
+			continue
+		}
 		head, tail := w[:len(w)-tl], w[len(w)-tl:]
-		if len(head) < minNameLen || !nameTails[tail] {
+		if !nameTails[tail] || d.lex.Known(head) {
 			continue
 		}
 		c := waitingCandidate{start: ws, end: we, insert: we - tl, kind: RunTogetherCapital, confidence: 0.7, foreignCheck: true}
-		if tail == "and" && nextWordCapitalised(d.text, we) && prevWordLower(d.text, ws) {
-			d.await(c)
-			return
+		switch {
+		case tail == "and" && nextWordCapitalised(d.text, we) && prevWordLower(d.text, ws):
+		case d.vocab.Count(head) >= 1:
+		default:
+			c.needHead = true
 		}
-		if d.vocab.Count(head) >= 1 {
-			d.await(c)
-			return
-		}
-		c.needHead = true
 		d.await(c)
 		return
 	}
@@ -231,8 +299,11 @@ func (d *detector) nameJoin(ws, we int) {
 func (d *detector) camelJoin(ws, we, at int) {
 	w := d.text[ws:we]
 	head, tail := w[:at], w[at:]
-	if len(head) < 2 || len(tail) < 2 || nameParticles[head] || d.recurs(w) {
+	if len(head) < 2 || len(tail) < 3 || nameParticles[head] || d.recurs(w) {
 		return
+	}
+	if !d.lex.Known(tail) && d.vocab.Count(tail) < 2 {
+		return // "beUigerent": a misread letter, not a join
 	}
 	e, ok := d.part(head, true)
 	if !ok {

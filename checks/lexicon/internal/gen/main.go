@@ -33,21 +33,23 @@ const splitLevel = 70
 // be kept as a known word.
 const minCorpusOnlyCount = 3
 
-// functionWords are English closed-class words: articles, determiners, pronouns, prepositions,
-// conjunctions, auxiliaries and a few adverbs that glue to their neighbours in scanned text.
-var functionWords = strings.Fields(`
-a an the this that these those my your his her its our their mine yours hers ours theirs
-i me you he she it we they him us them myself himself herself itself ourselves themselves
-who whom whose which what whatever whoever there here where when why how whether
-all any some no none not each every both either neither such other another much many more most
-few less least own same so than too very only also just even ever never always
-and or but nor yet if as because since while although though unless until till
-of to in on at by for with from into onto upon about above after against among amongst
-before behind below beneath beside besides between beyond during except over through
-throughout under underneath within without toward towards up down out off via per
-be is am are was were been being have has had having do does did done
-will would shall should may might must can could cannot ought
-then now thus hence therefore however moreover`)
+// functionClasses are English closed-class words by grammatical class; a join of two of them
+// is judged by whether the pair can follow each other ("to the", not "the less").
+var functionClasses = map[uint8]string{
+	table.ClassDeterminer: `a an the this that these those my your his her its our their`,
+	table.ClassModifier: `all any some no none each every both either neither such other another much
+		many more most few less least own same so too very only also just even ever never always
+		then now thus hence therefore however moreover`,
+	table.ClassSubject:     `i you he she it we they who there`,
+	table.ClassObject:      `me him us them myself himself herself itself ourselves themselves mine yours hers ours theirs whom`,
+	table.ClassPreposition: `of to in on at by for with from into onto upon about above after against among amongst
+		before behind below beneath beside besides between beyond during except over through
+		throughout under underneath within without toward towards up down out off till until`,
+	table.ClassAuxiliary: `be is am are was were been being have has had having do does did done
+		will would shall should may might must can could cannot ought not`,
+	table.ClassConjunction: `and or but nor yet if as because since while although though unless whether than
+		which what whatever whoever whose where when why how`,
+}
 
 type word struct {
 	lowerLevel, capLevel uint8
@@ -71,12 +73,17 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, f := range functionWords {
-		w := words[f]
-		if w == nil {
-			log.Fatalf("gen: function word %q is not in SCOWL", f)
+	for class, list := range functionClasses {
+		for _, f := range strings.Fields(list) {
+			w := words[f]
+			if w == nil {
+				log.Fatalf("gen: function word %q is not in SCOWL", f)
+			}
+			if w.flags&table.ClassMask != 0 {
+				log.Fatalf("gen: function word %q is in two classes", f)
+			}
+			w.flags |= class << table.ClassShift
 		}
-		w.flags |= table.FlagFunction
 	}
 	dropJoinedJunk(words)
 	records := make([]table.Record, 0, len(words))
@@ -232,7 +239,7 @@ func dropJoinedJunk(words map[string]*word) {
 		for i := 1; i < len(text); i++ {
 			head, okHead := splittable(text[:i])
 			tail, okTail := splittable(text[i:])
-			if okHead && okTail && (head.flags|tail.flags)&table.FlagFunction != 0 {
+			if okHead && okTail && (head.flags|tail.flags)&table.ClassMask != 0 {
 				delete(words, text)
 				break
 			}

@@ -158,11 +158,26 @@ func u32(s string, i int) uint32 {
 	return uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16 | uint32(s[i+3])<<24
 }
 
-// Flags of a Record.
+// Flags of a Record: bits 0-4 are flags, bits 5-7 the grammatical class of a function word.
 const (
-	FlagFunction     = 1 << iota // a closed-class English word: article, preposition, pronoun, auxiliary...
-	FlagAbbreviation             // listed among SCOWL's abbreviations
+	FlagAbbreviation = 1 << iota // listed among SCOWL's abbreviations
 	FlagCorpusOnly               // not in SCOWL, seen often enough in the frequency corpus
 	FlagMixedCase                // a form has capitals after its first letter (NATO, McNamara)
 	FlagRoman                    // a roman numeral
+	_
+
+	ClassShift = 5
+	ClassMask  = 7 << ClassShift
+)
+
+// Grammatical classes of English function words; 0 is a content word.
+const (
+	ClassNone        = iota
+	ClassDeterminer  // the, his, this
+	ClassModifier    // all, such, also, then
+	ClassSubject     // I, we, it, there
+	ClassObject      // me, them, us
+	ClassPreposition // of, to, in
+	ClassAuxiliary   // is, has, would, not
+	ClassConjunction // and, or, as, which
 )
