@@ -24,6 +24,9 @@ var compoundParticles = setOf("over", "under", "out", "up", "down", "off", "afte
 var compoundTails = setOf("out", "up", "down", "off", "over", "less", "most", "in", "on", "by",
 	"about", "below", "above")
 
+// referenceHeads form compounds with a preposition after them (thereout, herefrom, whereunder).
+var referenceHeads = setOf("there", "where", "here")
+
 // prefixHeads are function words that are also common English prefixes (inforced, become,
 // attempt): after them only a common word is a plausible second half.
 var prefixHeads = setOf("a", "an", "in", "be", "at", "as", "am", "on", "to")
@@ -184,13 +187,13 @@ func (d *detector) lowerJoin(ws, we int) {
 	confidence := 0.85
 	switch {
 	case hc != lexicon.Content && tc != lexicon.Content:
-		if !pairFollows(hc, tc, head) {
-			return
+		if !pairFollows(hc, tc, head) || referenceHeads[head] && tc == lexicon.Preposition {
+			return // "the less", "us us"; "thereout", "herefrom" are compounds
 		}
 		confidence = 0.95
 	case hc != lexicon.Content:
-		if compoundParticles[head] || !article(head, tail) || len(tail) < 4 ||
-			prefixHeads[head] && s.tail.Cost > 10.5 {
+		if compoundParticles[head] || !article(head, tail) || len(tail) < 4 || s.tail.Cost > 11.5 ||
+			(prefixHeads[head] || len(head) <= 2) && s.tail.Cost > 10.5 {
 			return
 		}
 	case tc != lexicon.Content:
@@ -226,7 +229,7 @@ func (d *detector) capitalJoin(ws, we int) {
 	switch {
 	case head == "I":
 		// "Ibelieve"; not "Ilie Verdet" nor "Iseals".
-		if tc == lexicon.Content && (len(tail) < 4 || s.tail.Cost > 11 || nextCapital) {
+		if tc == lexicon.Content && (len(tail) < 4 || s.tail.Cost > 10 || nextCapital) {
 			return
 		}
 		c.confidence = 0.9
@@ -240,7 +243,7 @@ func (d *detector) capitalJoin(ws, we int) {
 	case hc != lexicon.Content:
 		// "Theiroperations"; names like "Helens", "Orban", "Everman" start with short
 		// function words.
-		if len(head) < 3 || hc != lexicon.Determiner && hc != lexicon.Preposition && hc != lexicon.Conjunction ||
+		if len(head) < 3 || hc != lexicon.Determiner && hc != lexicon.Preposition ||
 			compoundParticles[strings.ToLower(head)] || !article(head, tail) ||
 			len(tail) < 4 || s.tail.Cost > 12 || nextCapital {
 			return
@@ -251,7 +254,7 @@ func (d *detector) capitalJoin(ws, we int) {
 		// common function word. "Augustin", "Constantin" are names: before a capital, "in"
 		// needs a head that is only ever a name.
 		if !capitalTails[tail] || len(head) < 5 || len(tail) == 2 && len(head) < 6 ||
-			tail == "in" && nextCapital && s.head.LowerLevel != 0 {
+			tail == "in" && s.head.LowerLevel != 0 && !nextWordLower(d.text, we) {
 			return
 		}
 		c.confidence = 0.8
@@ -260,7 +263,7 @@ func (d *detector) capitalJoin(ws, we int) {
 		// made of two words (Newcastle) are in the lexicon; ask the text for the head
 		// standing alone.
 		if s.head.CapLevel == 0 || s.head.CapLevel > 50 || s.head.LowerLevel != 0 && s.head.LowerLevel <= s.head.CapLevel ||
-			len(head) < 4 || len(tail) < 4 || s.tail.LowerLevel == 0 || s.tail.LowerLevel > 20 || s.tail.Cost > 10 || nextCapital {
+			len(head) < 4 || len(tail) < 4 || s.tail.LowerLevel == 0 || s.tail.LowerLevel > 20 || s.tail.Cost >= 10 {
 			return
 		}
 		c.confidence = 0.75
@@ -332,6 +335,12 @@ func prevWordLower(text string, i int) bool {
 		c = text[j]
 	}
 	return c < 0x80 && asciiClass[c] == clsLower
+}
+
+// nextWordLower reports whether the word after the space following i starts with a lower-case
+// ASCII letter.
+func nextWordLower(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && asciiClass[text[i+1]&0x7f] == clsLower && text[i+1] < 0x80
 }
 
 // nextWordCapitalised reports whether the word after the space following i starts with a

@@ -77,7 +77,7 @@ func (d *detector) headCounts() map[string]int {
 }
 
 // foreign reports whether the text around byte i reads as another language: among enough
-// words, few English function words.
+// words, few English function words; or, close by, mostly words English does not have.
 func (d *detector) foreign(i int) bool {
 	from, to := max(0, i-foreignWindow), min(len(d.text), i+foreignWindow)
 	words, function := 0, 0
@@ -87,5 +87,29 @@ func (d *detector) foreign(i int) bool {
 			function++
 		}
 	})
-	return words >= 8 && float64(function) < 0.2*float64(words)
+	if words >= 8 && float64(function) < 0.2*float64(words) {
+		return true
+	}
+	// A quotation inside English prose: "par rapport à tous les délais".
+	from, to = max(0, i-nearWindow), min(len(d.text), i+nearWindow)
+	words, strange := 0, 0
+	forEachWord(d.text[from:to], func(w string) {
+		words++
+		if !isASCII(w) || !d.lex.Known(w) {
+			strange++
+		}
+	})
+	return words >= 5 && strange*2 >= words
+}
+
+// nearWindow is how many bytes either side are read to find a foreign quotation.
+const nearWindow = 40
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
