@@ -1,6 +1,11 @@
 package checks
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/zclconf/go-cty/cty"
+)
 
 // Document formats, as readers name them and rules select them.
 const (
@@ -30,6 +35,37 @@ type Document struct {
 	// Problems are what the reader could not make sense of (a malformed header line, invalid
 	// UTF-8): the engine reports them as findings of the reader's own rules.
 	Problems []Problem
+
+	varsOnce sync.Once
+	vars     map[string]cty.Value
+}
+
+// Vars are the variables a rule's `when` sees: document (format, id, path, in_volume) and
+// field (each field's trimmed value by canonical name, the first when a name repeats).
+func (d *Document) Vars() map[string]cty.Value {
+	d.varsOnce.Do(func() {
+		fields := map[string]cty.Value{}
+		for _, f := range d.Fields {
+			if _, ok := fields[f.Name]; !ok {
+				fields[f.Name] = cty.StringVal(strings.TrimSpace(f.Value.S))
+			}
+		}
+		path := ""
+		if d.Source != nil {
+			path = d.Source.Path
+		}
+		d.vars = map[string]cty.Value{
+			"document": cty.ObjectVal(map[string]cty.Value{
+				"format": cty.StringVal(d.Format), "id": cty.StringVal(d.ID),
+				"path": cty.StringVal(path), "in_volume": cty.BoolVal(d.InVolume),
+			}),
+			"field": cty.MapVal(fields),
+		}
+		if len(fields) == 0 {
+			d.vars["field"] = cty.MapValEmpty(cty.String)
+		}
+	})
+	return d.vars
 }
 
 // A Field is a metadata value: a front-matter key, a TEI header element, a label/value pair

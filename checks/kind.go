@@ -98,23 +98,36 @@ type Rule struct {
 	Files   []string // globs of files it applies to; empty: all
 	// Ignorable is false for a rule that suppressions cannot silence.
 	Ignorable bool
-	Check     Check
-	DefRange  hcl.Range
-	Eval      *hcl.EvalContext
+	// When, if set, is evaluated per document (variables: document, field); the rule runs
+	// only where it is true.
+	When     hcl.Expression
+	Check    Check
+	DefRange hcl.Range
+	Eval     *hcl.EvalContext
 }
 
-// AppliesTo reports whether the rule runs on documents of the format.
+// AppliesTo reports whether the rule runs on the document: its format, then its `when`.
 func (r *Rule) AppliesTo(d *Document) bool {
-	if len(r.Formats) == 0 {
-		return true
-	}
-	for _, f := range r.Formats {
-		if f == d.Format {
-			return true
+	if len(r.Formats) > 0 {
+		ok := false
+		for _, f := range r.Formats {
+			ok = ok || f == d.Format
+		}
+		if !ok {
+			return false
 		}
 	}
-	return false
+	if r.When == nil {
+		return true
+	}
+	ctx := r.Eval.NewChild()
+	ctx.Variables = d.Vars()
+	v, diags := r.When.Value(ctx)
+	return !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type() == cty.Bool && v.True()
 }
+
+// WhenVars are the variables a rule's `when` may use.
+var WhenVars = []string{"document", "field"}
 
 // A Unit is one text the rule looks at: a field's value or a block's text.
 type Unit struct {

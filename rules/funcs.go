@@ -32,6 +32,7 @@ func Functions() map[string]function.Function {
 		"max":           stdlib.MaxFunc,
 		"abs":           stdlib.AbsoluteFunc,
 		"coalesce":      stdlib.CoalesceFunc,
+		"lookup":        stdlib.LookupFunc,
 		"tostring":      stdlib.MakeToFunc(cty.String),
 		"tonumber":      stdlib.MakeToFunc(cty.Number),
 	}

@@ -174,6 +174,7 @@ type ruleBlock struct {
 	Files         []string       `hcl:"files,optional"`
 	Enabled       *bool          `hcl:"enabled,optional"`
 	Ignorable     *bool          `hcl:"ignorable,optional"`
+	When          hcl.Expression `hcl:"when,optional"`
 	Body          hcl.Body       `hcl:",remain"`
 	CategoryRange hcl.Range      `hcl:"category,attr_value_range"`
 	SeverityRange hcl.Range      `hcl:"severity,attr_value_range"`
@@ -434,6 +435,11 @@ func (c *Config) buildRule(pack string, head *ruleHead, eval *hcl.EvalContext) (
 				Subject: rb.FormatsRange.Ptr()})
 		}
 	}
+	if when, d := whenCondition(rb.When); d.HasErrors() {
+		diags = append(diags, d...)
+	} else {
+		r.When = when
+	}
 	if msg, d := messageTemplate(rb.Message, kind); d.HasErrors() {
 		diags = append(diags, d...)
 	} else {
@@ -479,6 +485,31 @@ func messageTemplate(expr hcl.Expression, kind *checks.Kind) (hcl.Expression, hc
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
 				Detail: fmt.Sprintf("A %q rule's message cannot use %q.%s The variables are: %s.",
 					kind.Name, name, didYouMean(name, allowed), quotedList(allowed)),
+				Subject: tr.SourceRange().Ptr()})
+		}
+	}
+	return expr, diags
+}
+
+// whenCondition keeps a `when` expression after checking its variables.
+func whenCondition(expr hcl.Expression) (hcl.Expression, hcl.Diagnostics) {
+	if expr == nil {
+		return nil, nil
+	}
+	vars := expr.Variables()
+	if len(vars) == 0 {
+		v, d := expr.Value(NewEvalContext())
+		if d.HasErrors() || v.IsNull() {
+			return nil, d
+		}
+	}
+	var diags hcl.Diagnostics
+	for _, tr := range vars {
+		if name := tr.RootName(); !contains(checks.WhenVars, name) {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
+				Detail: fmt.Sprintf("A rule's when cannot use %q.%s It sees %s: document.format, document.in_volume, "+
+					"document.id, document.path, and field.NAME for each metadata field (e.g. field.language).",
+					name, didYouMean(name, checks.WhenVars), quotedList(checks.WhenVars)),
 				Subject: tr.SourceRange().Ptr()})
 		}
 	}
