@@ -11,6 +11,12 @@ import (
 const (
 	maxThreeLetterCost = 13.0 // -ln p: "act", "war", "new" pass; "ado", "ort" do not
 	minNameLen         = 4
+	// maxPrefixTailCost bounds the word after a prefix-like head: "as possible", "an increase"
+	// pass; "in application", "as sentiment" (inapplication, assentiment) do not.
+	maxPrefixTailCost = 8.6
+	// maxLatinHeadCost bounds the word before a glued "is": "letter is" passes, "flagrant is"
+	// does not.
+	maxLatinHeadCost = 10.5
 )
 
 // compoundParticles are heads that form closed compounds with the word after them
@@ -193,17 +199,18 @@ func (d *detector) lowerJoin(ws, we int) {
 		confidence = 0.95
 	case hc != lexicon.Content:
 		if compoundParticles[head] || !article(head, tail) || len(tail) < 4 || s.tail.Cost > 11.5 ||
-			(prefixHeads[head] || len(head) <= 2) && s.tail.Cost > 10.5 {
+			len(head) <= 2 && s.tail.Cost > 10.5 || prefixHeads[head] && s.tail.Cost > maxPrefixTailCost {
 			return
 		}
 	case tc != lexicon.Content:
-		if compoundTails[tail] || len(tail) == 2 && (len(head) < 5 || !shortTails[tail]) {
-			return
+		if compoundTails[tail] || len(tail) == 2 && (len(head) < 5 || !shortTails[tail]) ||
+			tail == "is" && s.head.Cost > maxLatinHeadCost {
+			return // "mortis", "flagrantis" end in Latin -is
 		}
 	default:
 		return
 	}
-	if confidence < 0.95 && d.recurs(w) {
+	if confidence < 0.95 && d.recurs(w) || d.misspelt(w, s.cost) {
 		return
 	}
 	d.await(waitingCandidate{start: ws, end: we, insert: ws + s.at, kind: RunTogether, confidence: confidence, foreignCheck: true})
@@ -359,4 +366,42 @@ func nextWordCapitalised(text string, i int) bool {
 		return letter && strings.ToUpper(string(r)) == string(r)
 	}
 	return asciiClass[c] == clsUpper
+}
+
+// misspelt reports whether w is one letter away (a letter missing or wrong) from a word that is
+// more probable than the split: "thoughout" is "throughout" misspelt, not "though out".
+func (d *detector) misspelt(w string, splitCost float64) bool {
+	if len(w) >= maxWordLen {
+		return false
+	}
+	var buf [maxWordLen + 1]byte
+	lower, _ := lowerInto(buf[:], w)
+	probe := func(cand []byte) bool {
+		e, ok := d.lex.Lookup(string(cand))
+		return ok && e.Splittable() && e.Cost < splitCost
+	}
+	var edit [maxWordLen + 1]byte
+	for i := 0; i <= len(lower); i++ {
+		copy(edit[:i], lower[:i])
+		copy(edit[i+1:], lower[i:])
+		for c := byte('a'); c <= 'z'; c++ {
+			edit[i] = c
+			if probe(edit[:len(lower)+1]) {
+				return true
+			}
+		}
+	}
+	for i := 0; i < len(lower); i++ {
+		copy(edit[:], lower)
+		for c := byte('a'); c <= 'z'; c++ {
+			if c == lower[i] {
+				continue
+			}
+			edit[i] = c
+			if probe(edit[:len(lower)]) {
+				return true
+			}
+		}
+	}
+	return false
 }

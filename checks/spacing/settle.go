@@ -16,8 +16,8 @@ type waitingCandidate struct {
 	// foreignCheck: drop the candidate inside a passage that is not English, where an unknown
 	// word is likely a word of that language (French "partis", Portuguese "costas").
 	foreignCheck bool
-	// needHead: keep the candidate only if its head occurs elsewhere in the text or the corpus
-	// standing alone ("Soviet" beside "Sovietauthorities").
+	// needHead: keep the candidate only if its head occurs elsewhere in the text standing alone
+	// ("Soviet" beside "Sovietauthorities"); the corpus is too big to tell here.
 	needHead bool
 }
 
@@ -33,7 +33,7 @@ func (d *detector) settle() {
 			}
 			if c.needHead {
 				head := strings.ToLower(d.text[c.start:c.insert])
-				if heads[head] == 0 && d.vocab.Count(head) == 0 {
+				if heads[head] == 0 {
 					continue
 				}
 			}
