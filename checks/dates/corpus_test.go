@@ -1,0 +1,147 @@
+package dates
+
+import (
+	"bufio"
+	"encoding/json"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Helpers for the evaluations that read ../shared (the sibling of the
+// repository root). A fresh clone has no ../shared, and then they skip.
+
+// sharedDir returns the shared corpus directory or skips the test.
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skipf("no working directory: %v", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
+		tb.Skip("../shared is absent; the corpus evaluations need it")
+	}
+	return shared
+}
+
+// textBlock is one unit of text as a reader would hand it over, with the
+// 1-based line it starts on and, for metadata, the field it came from.
+type textBlock struct {
+	text  string
+	line  int
+	field string // "date", "uploaded", "dateline" or "" for body text
+}
+
+var (
+	xmlTag      = regexp.MustCompile(`<[^>]*>`)
+	frontMatter = regexp.MustCompile(`^([A-Za-z_]+):\s*(.*)$`)
+)
+
+// readBlocks reads a dev-corpus file crudely, one block per line: front
+// matter values and the label/value block of scraped pages become fields,
+// XML tags are stripped.
+func readBlocks(tb testing.TB, path string) []textBlock {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatalf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	var blocks []textBlock
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	ext := filepath.Ext(path)
+	inFront, lastLabel, xmlContext := false, "", ""
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch ext {
+		case ".md":
+			if n == 1 && line == "---" {
+				inFront = true
+				continue
+			}
+			if inFront {
+				if line == "---" {
+					inFront = false
+				} else if m := frontMatter.FindStringSubmatch(line); m != nil {
+					blocks = append(blocks, textBlock{strings.Trim(m[2], `"`), n, m[1]})
+				}
+				continue
+			}
+		case ".xml":
+			switch {
+			case strings.Contains(line, "<publicationStmt"):
+				xmlContext = "uploaded"
+			case strings.Contains(line, "<creation"):
+				xmlContext = "date"
+			case strings.Contains(line, "</publicationStmt") || strings.Contains(line, "</creation"):
+				xmlContext = ""
+			}
+			field := ""
+			if strings.Contains(line, "<date") && xmlContext != "" {
+				field = xmlContext
+			} else if strings.Contains(line, "<dateline") {
+				field = "dateline"
+			}
+			line = html.UnescapeString(xmlTag.ReplaceAllString(line, ""))
+			if t := strings.TrimSpace(line); t != "" {
+				blocks = append(blocks, textBlock{t, n, field})
+			}
+			continue
+		}
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		field := ""
+		if strings.EqualFold(lastLabel, "Original Uploaded Date") {
+			field = "uploaded"
+		}
+		lastLabel = t
+		blocks = append(blocks, textBlock{t, n, field})
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("read %s: %v", path, err)
+	}
+	return blocks
+}
+
+// truthEntry is one line of a truth.jsonl file.
+type truthEntry struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Category string `json:"category"`
+	Kind     string `json:"kind"`
+	Match    string `json:"match"`
+}
+
+func readTruth(tb testing.TB, path string) []truthEntry {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatalf("read %s: %v", path, err)
+	}
+	var out []truthEntry
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var e truthEntry
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, e)
+	}
+	return out
+}

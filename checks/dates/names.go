@@ -1,0 +1,207 @@
+package dates
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameKind says where a month name may stand.
+type nameKind uint8
+
+const (
+	nameEnglish nameKind = iota + 1 // full English name: any date form, capitalised
+	nameAbbrev                      // English abbreviation, optionally with a period
+	nameForeign                     // other languages: after a day, or before a year
+)
+
+type monthName struct {
+	month int
+	kind  nameKind
+}
+
+// maxNameBytes bounds the words looked up; longer words are never names.
+const maxNameBytes = 24
+
+// monthNames maps lower-cased month names to months. It is built once and
+// only read.
+var monthNames = buildMonthNames()
+
+func buildMonthNames() map[string]monthName {
+	m := map[string]monthName{}
+	add := func(kind nameKind, month int, names ...string) {
+		for _, n := range names {
+			if _, taken := m[n]; !taken {
+				m[n] = monthName{month, kind}
+			}
+		}
+	}
+	english := []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+	for i, n := range english {
+		add(nameEnglish, i+1, n)
+	}
+	// Abbreviations, with the older "Jany."/"Septr." forms of 19th-century letters.
+	abbrevs := [12][]string{
+		{"jan", "jany"}, {"feb", "febr", "feby"}, {"mar"}, {"apr"}, nil, {"jun"}, {"jul"},
+		{"aug", "augt"}, {"sep", "sept", "septr"}, {"oct", "octr"}, {"nov", "novr"}, {"dec", "decr"},
+	}
+	for i, ns := range abbrevs {
+		add(nameAbbrev, i+1, ns...)
+	}
+	foreign := [12][]string{
+		{"januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "stycznia", "styczeń", "ledna", "leden",
+			"január", "januari", "januára", "янв", "январь", "января", "январе", "январю"},
+		{"februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "lutego", "luty", "února", "únor",
+			"február", "februari", "februára", "фев", "февр", "февраль", "февраля", "феврале", "февралю"},
+		{"märz", "maerz", "mars", "marzo", "março", "marca", "marzec", "března", "březen", "március",
+			"maart", "mart", "marec", "мар", "март", "марта", "марте", "марту"},
+		{"avril", "abril", "aprile", "kwietnia", "kwiecień", "dubna", "duben", "április", "apríla",
+			"апр", "апрель", "апреля", "апреле", "апрелю"},
+		{"mai", "mayo", "maggio", "maio", "maja", "maj", "května", "květen", "május", "mei", "mája",
+			"май", "мая", "мае", "маю"},
+		{"juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec", "června", "červen", "június",
+			"júna", "июн", "июнь", "июня", "июне", "июню"},
+		{"juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec", "července", "červenec", "július",
+			"júla", "июл", "июль", "июля", "июле", "июлю"},
+		{"août", "aout", "agosto", "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "augustus",
+			"avgust", "авг", "август", "августа", "августе", "августу"},
+		{"septembre", "septiembre", "setiembre", "settembre", "setembro", "września", "wrzesień", "září",
+			"szeptember", "septembar", "septembra", "сен", "сент", "сентябрь", "сентября", "сентябре", "сентябрю"},
+		{"oktober", "octobre", "octubre", "ottobre", "outubro", "października", "październik", "října",
+			"říjen", "október", "oktobar", "októbra", "окт", "октябрь", "октября", "октябре", "октябрю"},
+		{"novembre", "noviembre", "novembro", "listopada", "listopad", "listopadu", "novembar", "novembra",
+			"ноя", "нояб", "ноябрь", "ноября", "ноябре", "ноябрю"},
+		{"dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień",
+			"prosince", "prosinec", "decembar", "decembra", "дек", "декабрь", "декабря", "декабре", "декабрю"},
+	}
+	for i, ns := range foreign {
+		add(nameForeign, i+1, ns...)
+	}
+	return m
+}
+
+type weekdayName struct {
+	day    time.Weekday
+	abbrev bool // English abbreviation: counts only with a period ("Thurs.")
+}
+
+// weekdayNames maps lower-cased weekday names to weekdays. Built once, only read.
+var weekdayNames = buildWeekdayNames()
+
+func buildWeekdayNames() map[string]weekdayName {
+	m := map[string]weekdayName{}
+	full := [7][]string{
+		{"sunday", "sonntag", "dimanche", "domingo", "domenica", "niedziela", "niedzielę", "neděle", "neděli",
+			"vasárnap", "воскресенье"},
+		{"monday", "montag", "lundi", "lunes", "lunedì", "poniedziałek", "pondělí", "hétfő", "понедельник"},
+		{"tuesday", "dienstag", "mardi", "martes", "martedì", "wtorek", "úterý", "kedd", "вторник"},
+		{"wednesday", "mittwoch", "mercredi", "miércoles", "mercoledì", "środa", "środę", "středa", "středu",
+			"szerda", "среда", "среду"},
+		{"thursday", "donnerstag", "jeudi", "jueves", "giovedì", "czwartek", "čtvrtek", "csütörtök", "четверг"},
+		{"friday", "freitag", "vendredi", "viernes", "venerdì", "piątek", "pátek", "péntek", "пятница", "пятницу"},
+		{"saturday", "samstag", "sonnabend", "samedi", "sábado", "sabato", "sobota", "sobotę", "szombat",
+			"суббота", "субботу"},
+	}
+	for d, ns := range full {
+		for _, n := range ns {
+			m[n] = weekdayName{day: time.Weekday(d)}
+		}
+	}
+	abbrevs := [7][]string{{"sun"}, {"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"}}
+	for d, ns := range abbrevs {
+		for _, n := range ns {
+			m[n] = weekdayName{day: time.Weekday(d), abbrev: true}
+		}
+	}
+	return m
+}
+
+// nameInitials marks the bytes a month name can begin with (both cases, and
+// the lead bytes of non-ASCII initials), so the scanner can skip other words
+// without looking them up.
+var nameInitials = buildNameInitials()
+
+func buildNameInitials() (t [256]bool) {
+	for n := range monthNames {
+		r, _ := utf8.DecodeRuneInString(n)
+		for _, v := range []rune{r, unicode.ToUpper(r)} {
+			var buf [utf8.UTFMax]byte
+			utf8.EncodeRune(buf[:], v)
+			t[buf[0]] = true
+		}
+	}
+	return t
+}
+
+// readWord returns the end of the word of letters starting at i (ASCII
+// letters, and non-ASCII runes that are letters or combining marks).
+func readWord(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// lowerWord writes the lower-cased word into buf; ok is false when the word is
+// too long to be a name.
+func lowerWord(buf *[maxNameBytes]byte, w string) (string, bool) {
+	if len(w) > maxNameBytes {
+		return "", false
+	}
+	n := 0
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > maxNameBytes {
+			return "", false
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return string(buf[:n]), true
+}
+
+// lookupMonth returns the month name the word w is.
+func lookupMonth(w string) (monthName, bool) { return lookupName(monthNames, w) }
+
+// lookupWeekday returns the weekday named by w.
+func lookupWeekday(w string) (weekdayName, bool) { return lookupName(weekdayNames, w) }
+
+// lookupName looks w up, lower-cased, in a name table without allocating.
+func lookupName[T any](table map[string]T, w string) (T, bool) {
+	var buf [maxNameBytes]byte
+	lw, ok := lowerWord(&buf, w)
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	v, ok := table[lw]
+	return v, ok
+}
+
+// capitalised reports whether the word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// equalFold reports whether s starts with the ASCII word w, ignoring case.
+func hasPrefixFold(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isAlnum(c byte) bool       { return isDigit(c) || isASCIILetter(c) }

@@ -1,0 +1,351 @@
+package dates
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Classify sets the Role and Cue of each date in ds from the words around it
+// in block, the text the dates were extracted from. Extract calls it; call it
+// again only after changing dates by hand.
+//
+// Roles are read from the block alone. A caller that knows more (a TEI
+// <dateline>, a front-matter "uploaded:" field) should set Role itself: a
+// bare date block is classified RoleDocument whatever field it came from.
+//
+// The rules, in order:
+//   - a note that starts with a cue: "Recorded by X on DATE", "Minutes taken
+//     by X on DATE", "Received in Moscow on DATE", "(Received DATE.)", "Sent
+//     from X on DATE", "Drafted by: X, DATE", "Rec’d: DATE", and the telegram
+//     header letters "D." (despatched) and "R." (received) that open a block;
+//   - a name followed by a recording verb: "A. Rozhetskin recorded [the
+//     conversation] on DATE";
+//   - inside brackets, a cue right before the date: "[… telegram, received
+//     DATE, 1142Z; …]";
+//   - a block that is only a place or a label and one date (with a weekday, a
+//     time, and perhaps a bracketed note after it) is a dateline: RoleDocument.
+func Classify(block string, ds []Date) {
+	for i := range ds {
+		d := &ds[i]
+		d.Role, d.Cue = RoleReferenced, ""
+		if role, cue, ok := noteCue(block, d.Start); ok {
+			d.Role, d.Cue = role, cue
+		}
+	}
+	if len(ds) > 0 && ds[0].Role == RoleReferenced && isDateline(block, ds[0]) {
+		ds[0].Role, ds[0].Cue = RoleDocument, "dateline"
+	}
+}
+
+// cueRoles maps lower-cased cue words to the role they give a date.
+var cueRoles = map[string]Role{
+	"recorded": RoleRecorded, "transcribed": RoleRecorded, "prepared": RoleRecorded,
+	"compiled": RoleRecorded, "noted": RoleRecorded, "taken": RoleRecorded, "checked": RoleRecorded,
+	"translated": RoleRecorded, "typed": RoleRecorded, "made": RoleRecorded,
+	"записал": RoleRecorded, "записала": RoleRecorded, "записали": RoleRecorded,
+	"составил": RoleRecorded, "составила": RoleRecorded, "aufgezeichnet": RoleRecorded,
+	"received": RoleReceived, "rec'd": RoleReceived, "rec’d": RoleReceived, "recd": RoleReceived,
+	"sent": RoleSent, "despatched": RoleSent, "dispatched": RoleSent, "transmitted": RoleSent,
+	"drafted":  RoleDrafted,
+	"uploaded": RoleUploaded,
+}
+
+// recordNouns may stand before a recording cue at the start of a note:
+// "Minutes taken by", "Protocol prepared by", "Record made by".
+var recordNouns = map[string]bool{
+	"minutes": true, "notes": true, "note": true, "record": true, "protocol": true, "memorandum": true,
+	"memo": true, "text": true, "conversation": true, "transcript": true, "transcription": true,
+	"translation": true, "summary": true, "original": true,
+}
+
+// noteCue finds the cue that gives the date at pos its role.
+func noteCue(s string, pos int) (Role, string, bool) {
+	seg := segmentStart(s, pos)
+	bracketed := seg < pos && (s[seg] == '[' || s[seg] == '(')
+	lead := seg
+	for lead < pos && strings.IndexByte(" \t[(*_\"'>#", s[lead]) >= 0 {
+		lead++
+	}
+	note := s[lead:pos]
+	atBlockStart := strings.TrimLeft(s[:lead], " \t[(*_\"'>#") == ""
+	if role, cue, ok := leadingCue(note, atBlockStart); ok {
+		return role, cue, true
+	}
+	if role, cue, ok := namedRecorder(note); ok {
+		return role, cue, true
+	}
+	if bracketed {
+		return cueJustBefore(note)
+	}
+	return "", "", false
+}
+
+// segmentStart returns where the note or sentence holding pos begins: after
+// a sentence end, at a line break, or at an unclosed bracket.
+func segmentStart(s string, pos int) int {
+	lo := max(0, pos-400)
+	square, round := 0, 0
+	for j := pos - 1; j >= lo; j-- {
+		switch s[j] {
+		case '\n':
+			return j + 1
+		case ']':
+			square++
+		case ')':
+			round++
+		case '[':
+			if square == 0 {
+				return j
+			}
+			square--
+		case '(':
+			if round == 0 {
+				return j
+			}
+			round--
+		case '.', '!', '?', ';':
+			if s[j] == ';' && square+round == 0 {
+				continue // "Recorded by X; text checked on DATE" is one note
+			}
+			if sentenceEnd(s, j) {
+				return j + 1
+			}
+		}
+	}
+	return lo
+}
+
+// abbreviations are words whose period does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "lt": true, "col": true, "gen": true,
+	"adm": true, "capt": true, "maj": true, "sgt": true, "cmdr": true, "lieut": true, "amb": true,
+	"jr": true, "sr": true, "prof": true, "hon": true, "rev": true, "gov": true, "sen": true, "rep": true,
+	"no": true, "nos": true, "vol": true, "pp": true, "ll": true, "op": true, "ff": true, "cf": true,
+	"messrs": true, "esq": true, "tel": true, "viz": true, "ibid": true, "fol": true,
+	"p": true, "f": true, "d": true, "l": true, "s": true, "ca": true, "c": true, "v": true,
+}
+
+// sentenceEnd reports whether the punctuation at j ends a sentence: a space
+// and a capital follow, and a period does not close an initial or an
+// abbreviation.
+func sentenceEnd(s string, j int) bool {
+	k := j + 1
+	for k < len(s) && (s[k] == '"' || s[k] == ')' || s[k] == ']' || s[k] == '\'') {
+		k++
+	}
+	n := skipSpaces(s, k)
+	if n == k || n >= len(s) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[n:]); !(r >= 'A' && r <= 'Z' || r == '[' || r == '(' || r > 0x7F && capitalised(s[n:])) {
+		return false
+	}
+	if s[j] != '.' {
+		return true
+	}
+	w, _, _ := wordBefore(s, j+1)
+	if utf8.RuneCountInString(w) == 1 && capitalised(w) {
+		return false // an initial: "A. Rozhetskin"
+	}
+	var buf [maxNameBytes]byte
+	lw, _ := lowerWord(&buf, w)
+	return !abbreviations[lw]
+}
+
+// leadingCue reads a cue that opens a note: "Recorded by", "Minutes taken
+// by", "Received in Moscow on", "Rec’d:", and the telegram header letters
+// "D." and "R." at the start of a block.
+func leadingCue(note string, atBlockStart bool) (Role, string, bool) {
+	w1, rest := firstWord(note)
+	if atBlockStart && (w1 == "D" || w1 == "R") && strings.HasPrefix(rest, ".") {
+		if r := strings.TrimLeft(rest[1:], " "); r != "" && isDigit(r[0]) {
+			if w1 == "D" {
+				return RoleSent, "d.", true
+			}
+			return RoleReceived, "r.", true
+		}
+	}
+	var buf [maxNameBytes]byte
+	lw1, _ := lowerWord(&buf, w1)
+	if role, ok := cueRoles[lw1]; ok && cueFollows(rest, role) {
+		return role, lw1, true
+	}
+	if !recordNouns[lw1] || !capitalised(w1) {
+		return "", "", false
+	}
+	w2, rest2 := firstWord(rest)
+	var buf2 [maxNameBytes]byte
+	lw2, _ := lowerWord(&buf2, w2)
+	if role, ok := cueRoles[lw2]; ok && cueFollows(rest2, role) {
+		return role, lw1 + " " + lw2, true
+	}
+	return "", "", false
+}
+
+// cueFollows reports whether what follows a cue word fits a note: "by",
+// "on", a colon, nothing (the date), and for receipts and despatches a
+// place ("in", "at", "from").
+func cueFollows(rest string, role Role) bool {
+	r := strings.TrimLeft(rest, " \t")
+	if r == "" || r[0] == ':' || (r[0] == ',' && role != RoleRecorded) {
+		return true
+	}
+	w, _ := firstWord(r)
+	switch strings.ToLower(w) {
+	case "by", "on", "down", "up":
+		return true
+	case "in", "at", "from", "via", "to":
+		return role == RoleReceived || role == RoleSent
+	case "date":
+		return role == RoleUploaded
+	}
+	return r != "" && isDigit(r[0])
+}
+
+// namedRecorder reads "A. Rozhetskin recorded [the conversation] on": one
+// to five capitalised words or initials, a recording verb, and a short
+// remainder ending in "on" or a colon.
+func namedRecorder(note string) (Role, string, bool) {
+	rest := note
+	names := 0
+	for {
+		w, r := firstWord(rest)
+		if w == "" {
+			return "", "", false
+		}
+		if capitalised(w) && names < 5 {
+			names++
+			rest = strings.TrimPrefix(r, ".")
+			continue
+		}
+		if names == 0 {
+			return "", "", false
+		}
+		switch w {
+		case "recorded", "transcribed", "compiled", "noted", "translated", "prepared":
+		default:
+			return "", "", false
+		}
+		tail := strings.TrimSpace(r)
+		if len(tail) > 60 || strings.ContainsAny(tail, ".;") {
+			return "", "", false
+		}
+		if tail == "" || strings.HasSuffix(tail, ":") || tail == "on" || strings.HasSuffix(tail, " on") {
+			return RoleRecorded, w, true
+		}
+		return "", "", false
+	}
+}
+
+// cueJustBefore finds a cue among the last words before a date in a
+// bracketed note, with only "on", "at", "in" and capitalised words between:
+// "[… telegram, received 28 December 1979, 1142Z]".
+func cueJustBefore(note string) (Role, string, bool) {
+	end := len(note)
+	for words := 0; words < 5; words++ {
+		t := strings.TrimRight(note[:end], " \t,:")
+		if t == "" {
+			return "", "", false
+		}
+		w, start, _ := wordBefore(t, len(t))
+		if w == "" {
+			return "", "", false
+		}
+		var buf [maxNameBytes]byte
+		lw, _ := lowerWord(&buf, w)
+		if role, ok := cueRoles[lw]; ok {
+			return role, lw, true
+		}
+		switch lw {
+		case "on", "at", "in":
+		default:
+			if !capitalised(w) {
+				return "", "", false
+			}
+		}
+		end = start
+	}
+	return "", "", false
+}
+
+// firstWord splits off the first word of s (letters and apostrophes, after
+// leading spaces); rest starts right after it.
+func firstWord(s string) (word, rest string) {
+	i := skipSpaces(s, 0)
+	j := readWord(s, i)
+	for j < len(s) && (s[j] == '\'' || strings.HasPrefix(s[j:], "’")) {
+		k := j + 1
+		if s[j] != '\'' {
+			k = j + len("’")
+		}
+		e := readWord(s, k)
+		if e == k {
+			break
+		}
+		j = e
+	}
+	return s[i:j], s[j:]
+}
+
+// isDateline reports whether d is the only thing in the block besides a
+// place or label before it and, after it, nothing or a bracketed note:
+// "Berlin, 4 December 1958", "DATE: Friday, May 19, 1977", "Budapest,
+// Thursday, 5 November 1956, 11:30", "July 18, 1870. (Received August 3.)".
+func isDateline(s string, d Date) bool {
+	if d.Precision < PrecisionMonth || !placeLike(s[:d.Start]) {
+		return false
+	}
+	rest := strings.TrimLeft(s[d.after:], " \t.,:;")
+	rest = strings.TrimLeft(rest, "\u00a0 \t\r\n")
+	return rest == "" || rest[0] == '(' || rest[0] == '['
+}
+
+// placeConnectors are the lower-case words a place name may hold.
+var placeConnectors = map[string]bool{
+	"of": true, "the": true, "de": true, "la": true, "le": true, "du": true, "des": true, "del": true,
+	"di": true, "da": true, "am": true, "an": true, "der": true, "den": true, "upon": true, "on": true,
+	"and": true, "y": true, "und": true, "et": true, "en": true, "sur": true, "bei": true, "d": true,
+}
+
+// placeLike reports whether s is empty or reads like a place or a label: up
+// to eight capitalised words and connectors, with commas, colons and
+// periods, and no digits.
+func placeLike(s string) bool {
+	if len(s) > 90 {
+		return false
+	}
+	words := 0
+	for i := 0; i < len(s); {
+		if w := spaceWidth(s, i); w > 0 {
+			i += w
+			continue
+		}
+		if strings.IndexByte(",:.*_-'", s[i]) >= 0 {
+			i++
+			continue
+		}
+		if w := dashWidth(s, i); w > 0 {
+			i += w
+			continue
+		}
+		if strings.HasPrefix(s[i:], "’") {
+			i += len("’")
+			continue
+		}
+		e := readWord(s, i)
+		if e == i {
+			return false
+		}
+		w := s[i:e]
+		var buf [maxNameBytes]byte
+		lw, _ := lowerWord(&buf, w)
+		if !capitalised(w) && !placeConnectors[lw] {
+			return false
+		}
+		if words++; words > 8 {
+			return false
+		}
+		i = e
+	}
+	return true
+}
