@@ -76,6 +76,15 @@ type Check interface {
 	Run(p *Pass)
 }
 
+// A Learner is a Check that needs to know the whole corpus before it checks any document (a
+// name that recurs across the archive is not a typo). The engine calls Learn for every
+// document of the run, concurrently and in no particular order, before any Run; what it
+// learns must not depend on that order.
+type Learner interface {
+	Check
+	Learn(d *Document)
+}
+
 // CheckFunc adapts a function to Check.
 type CheckFunc func(p *Pass)
 

@@ -69,6 +69,7 @@ func (e *Engine) Run(ctx context.Context, targets []Target, emit func(FileResult
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	e.learn(ctx, targets, workers)
 	window := make(chan struct{}, 4*workers) // results in flight or waiting to be emitted
 	jobs := make(chan int)
 	done := make(chan indexed, workers)
@@ -120,6 +121,66 @@ func (e *Engine) Run(ctx context.Context, targets []Target, emit func(FileResult
 	return sum
 }
 
+// learn is the corpus pass: every document of the run is shown to the rules that learn
+// (checks.Learner) before any document is checked. It reads the files once more rather than
+// keep them, so memory stays flat; files that cannot be read are reported by the check pass.
+func (e *Engine) learn(ctx context.Context, targets []Target, workers int) {
+	var learners []*checks.Rule
+	for _, r := range e.Config.Rules {
+		if _, ok := r.Check.(checks.Learner); ok {
+			learners = append(learners, r)
+		}
+	}
+	if len(learners) == 0 {
+		return
+	}
+	started := time.Now()
+	jobs := make(chan Target)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for t := range jobs {
+				b, err := e.readFile(t.Path)
+				if err != nil {
+					continue
+				}
+				rs := e.rulesFor(t, learners)
+				for _, d := range read.Read(t.Display, b, e.Config.Read) {
+					if fatal(d) {
+						continue
+					}
+					for _, r := range rs {
+						if r.AppliesTo(d) {
+							e.safeLearn(r, d)
+						}
+					}
+				}
+			}
+		}()
+	}
+	for _, t := range targets {
+		select {
+		case jobs <- t:
+		case <-ctx.Done():
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	e.Log.Debug().Int("rules", len(learners)).Int("files", len(targets)).Dur("elapsed", time.Since(started)).Msg("learned the corpus")
+}
+
+// safeLearn isolates a learner that panics: the rule then checks without what it missed.
+func (e *Engine) safeLearn(r *checks.Rule, d *checks.Document) {
+	defer func() {
+		if v := recover(); v != nil {
+			e.Log.Error().Str("rule", r.Name).Str("file", d.Source.Path).Interface("panic", v).Msg("learning crashed on this document")
+		}
+	}()
+	r.Check.(checks.Learner).Learn(d)
+}
+
 type indexed struct {
 	i   int
 	res FileResult
@@ -152,13 +213,7 @@ func (e *Engine) lintFile(t Target) FileResult {
 	docs := read.Read(t.Display, b, e.Config.Read)
 	res.Source = docs[0].Source
 	res.Documents = len(docs)
-	rel := Selector{Base: e.Config.Dir}.relative(t.Path)
-	applicable := make([]*checks.Rule, 0, len(e.Config.Rules))
-	for _, r := range e.Config.Rules {
-		if len(r.Files) == 0 || matchAny(r.Files, rel) {
-			applicable = append(applicable, r)
-		}
-	}
+	applicable := e.rulesFor(t, e.Config.Rules)
 	emit := func(f checks.Finding) { res.Findings = append(res.Findings, f) }
 	for _, d := range docs {
 		res.Unparsed = res.Unparsed || len(d.Problems) > 0 && unparsed(d)
@@ -174,6 +229,18 @@ func (e *Engine) lintFile(t Target) FileResult {
 	sortFindings(res.Findings)
 	res.Findings = dedupe(res.Findings)
 	return res
+}
+
+// rulesFor keeps the rules whose files globs take the target.
+func (e *Engine) rulesFor(t Target, rs []*checks.Rule) []*checks.Rule {
+	rel := Selector{Base: e.Config.Dir}.relative(t.Path)
+	out := make([]*checks.Rule, 0, len(rs))
+	for _, r := range rs {
+		if len(r.Files) == 0 || matchAny(r.Files, rel) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // runRule runs one rule on one document, turning a panic into a Crash.
