@@ -31,8 +31,8 @@ type Config struct {
 	// Files are the parsed HCL files by name, for rendering diagnostics with snippets.
 	Files map[string]*hcl.File
 	// Archives are the `archive` blocks of packs and project, in that order, for the
-	// citation grammars.
-	Archives []*ArchiveBlock
+	// citation grammars (decoded by the citation kind).
+	Archives hcl.Blocks
 	// Vocabularies are the project's word lists.
 	Vocabularies []*Vocabulary
 	// Collection is what the project says about the collection (date range...).
@@ -138,7 +138,6 @@ type fileSchema struct {
 	Overrides    []*overrideBlock   `hcl:"override,block"`
 	Collections  []*collectionBlock `hcl:"collection,block"`
 	TextLayouts  []*textLayoutBlock `hcl:"text_layout,block"`
-	Archives     []*ArchiveBlock    `hcl:"archive,block"`
 	Vocabularies []*Vocabulary      `hcl:"vocabulary,block"`
 }
 
@@ -209,15 +208,6 @@ type textLayoutBlock struct {
 	Labels           map[string]string `hcl:"labels,optional"`
 }
 
-// An ArchiveBlock is an `archive "NAME" { ... }` citation grammar, decoded by the citation kind.
-type ArchiveBlock struct {
-	Name      string    `hcl:"name,label"`
-	Body      hcl.Body  `hcl:",remain"`
-	NameRange hcl.Range `hcl:"name,label_range"`
-	DefRange  hcl.Range `hcl:",def_range"`
-	File      string    // the file it came from
-}
-
 // A Vocabulary is a project word list: words (and files of words, one a line) to accept as
 // correct and to reject as errors.
 type Vocabulary struct {
@@ -246,7 +236,7 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 			continue
 		}
 		var s fileSchema
-		diags = append(diags, gohcl.DecodeBody(f.Body, eval, &s)...)
+		diags = append(diags, c.decodeFile(f, eval, &s)...)
 		diags = append(diags, packOnly(p.File, &s)...)
 		files = append(files, parsed{p.Name, s})
 	}
@@ -255,7 +245,7 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 		f, d := parser.ParseHCL(project, c.Path)
 		diags = append(diags, d...)
 		if f != nil {
-			diags = append(diags, gohcl.DecodeBody(f.Body, eval, &local)...)
+			diags = append(diags, c.decodeFile(f, eval, &local)...)
 		}
 	}
 	c.Files = parser.Files()
@@ -276,16 +266,6 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 		for label, name := range tl.Labels {
 			c.Read.Text.Labels[label] = checks.CanonicalName(name)
 		}
-	}
-	for _, f := range files {
-		for _, a := range f.schema.Archives {
-			a.File = "rules/" + f.pack + ".hcl"
-			c.Archives = append(c.Archives, a)
-		}
-	}
-	for _, a := range local.Archives {
-		a.File = c.Path
-		c.Archives = append(c.Archives, a)
 	}
 	c.Vocabularies = local.Vocabularies
 	c.Env.Extensions["archives"] = c.Archives
@@ -320,6 +300,19 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 	}
 	diags = append(diags, c.applyOverrides(local.Overrides, byName)...)
 	return diags
+}
+
+// archiveSchema picks out the `archive` blocks, which the citation kind decodes itself.
+var archiveSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "archive", LabelNames: []string{"name"}}}}
+
+// decodeFile decodes one configuration file: archive blocks are kept aside (packs first,
+// then the project, in the order read), the rest is decoded into s.
+func (c *Config) decodeFile(f *hcl.File, eval *hcl.EvalContext, s *fileSchema) hcl.Diagnostics {
+	content, rest, diags := f.Body.PartialContent(archiveSchema)
+	if content != nil {
+		c.Archives = append(c.Archives, content.Blocks...)
+	}
+	return append(diags, gohcl.DecodeBody(rest, eval, s)...)
 }
 
 // packOnly rejects project-level blocks in a built-in pack (a bug in archivelint itself).
