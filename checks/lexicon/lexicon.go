@@ -133,6 +133,9 @@ func (l *Lexicon) Lookup(word string) (Entry, bool) {
 
 // Known reports whether the word is in the lexicon at any level.
 func (l *Lexicon) Known(word string) bool {
+	if l.words.Has(word) {
+		return true
+	}
 	_, ok := l.Lookup(word)
 	return ok
 }

@@ -78,10 +78,10 @@ func (d *detector) runTogether(ws, we int) {
 		return
 	}
 	if d.lex.Known(w) {
-		if !d.vocab.Rejected(w) {
+		if d.vocab == nil || !d.vocab.Rejected(w) {
 			return
 		}
-	} else if d.vocab.Accepted(w) {
+	} else if d.vocab != nil && d.vocab.Accepted(w) {
 		return
 	}
 	switch shape {

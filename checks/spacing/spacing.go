@@ -113,20 +113,29 @@ func (d *detector) chunk(start, end int) {
 		return // an address: its dots and capitals are its own
 	}
 	for i := start; i < end; {
-		_, size, letter, _ := runeAt(text, i)
-		if !letter {
+		if c := text[i]; c < 0x80 {
+			if cls := asciiClass[c]; cls != clsLower && cls != clsUpper {
+				i++
+				continue
+			}
+		} else if _, size, letter, _ := runeAt(text, i); !letter {
 			i += size
 			continue
 		}
 		ws, ascii := i, true
 		for i < end {
-			r, size, letter, _ := runeAt(text, i)
+			if c := text[i]; c < 0x80 {
+				if cls := asciiClass[c]; cls != clsLower && cls != clsUpper {
+					break
+				}
+				i++
+				continue
+			}
+			_, size, letter, _ := runeAt(text, i)
 			if !letter {
 				break
 			}
-			if r >= 0x80 {
-				ascii = false
-			}
+			ascii = false
 			i += size
 		}
 		d.word(start, end, ws, i, ascii)

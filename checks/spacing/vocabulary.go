@@ -90,10 +90,14 @@ func (v *Vocabulary) addTo(set map[string]bool, words []string) {
 }
 
 // Accepted reports whether word (any case) is on the accept list.
-func (v *Vocabulary) Accepted(word string) bool { return v.inSet(word, func() map[string]bool { return v.accept }) }
+func (v *Vocabulary) Accepted(word string) bool {
+	return v.inSet(word, func() map[string]bool { return v.accept })
+}
 
 // Rejected reports whether word (any case) is on the reject list.
-func (v *Vocabulary) Rejected(word string) bool { return v.inSet(word, func() map[string]bool { return v.reject }) }
+func (v *Vocabulary) Rejected(word string) bool {
+	return v.inSet(word, func() map[string]bool { return v.reject })
+}
 
 func (v *Vocabulary) inSet(word string, set func() map[string]bool) bool {
 	if v == nil {

@@ -40,8 +40,8 @@ var functionClasses = map[uint8]string{
 	table.ClassModifier: `all any some no none each every both either neither such other another much
 		many more most few less least own same so too very only also just even ever never always
 		then now thus hence therefore however moreover`,
-	table.ClassSubject:     `i you he she it we they who there`,
-	table.ClassObject:      `me him us them myself himself herself itself ourselves themselves mine yours hers ours theirs whom`,
+	table.ClassSubject: `i you he she it we they who there`,
+	table.ClassObject:  `me him us them myself himself herself itself ourselves themselves mine yours hers ours theirs whom`,
 	table.ClassPreposition: `of to in on at by for with from into onto upon about above after against among amongst
 		before behind below beneath beside besides between beyond during except over through
 		throughout under underneath within without toward towards up down out off till until`,

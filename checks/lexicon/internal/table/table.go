@@ -10,16 +10,21 @@ import (
 
 // Layout, all integers little-endian:
 //
-//	header: magic "ALX1" | entry count u32 | slot count u32 (a power of two) | blob length u32
+//	header: magic "ALX2" | entry count u32 | slot count u32 | hot slot count u32 | blob length u32
+//	hot:    hot slot count × u32, the same for the HotWords most frequent words only
 //	slots:  slot count × u32; 0 is empty, otherwise 1 + the entry's offset in the blob
 //	blob:   entries, each: word length u8 | word (lower-case) | lower level u8 | capital level u8 | flags u8 | cost u8
 //
 // Words are looked up by an FNV-1a hash of their ASCII-lower-cased bytes with linear probing, so
-// a lookup reads the embedded bytes in place and loading costs nothing but a header check.
+// a lookup reads the embedded bytes in place and loading costs nothing but a header check. Slot
+// counts are powers of two. The small hot table answers most words of running text from a few
+// cache lines before the big one is touched.
 const (
-	magic      = "ALX1"
-	headerSize = 16
-	metaSize   = 4
+	magic      = "ALX2"
+	headerSize = 20
+	// HotWords is how many of the most frequent words the hot table holds.
+	HotWords = 6000
+	metaSize = 4
 	// MaxWordLen is the longest word the table stores (its length is one byte).
 	MaxWordLen = 255
 )
@@ -37,6 +42,8 @@ type Record struct {
 type Table struct {
 	data     string
 	mask     uint32
+	hotMask  uint32
+	hotBase  int
 	slotBase int
 	blobBase int
 	count    int
@@ -56,43 +63,60 @@ func Hash(word string) uint32 {
 	return h
 }
 
-// Encode builds the table bytes; records are laid out sorted by word so the output is
+// Encode builds the table bytes. Records are laid out most frequent first, so the entries that
+// running text hits share a few cache lines, and by word within a cost, so the output is
 // reproducible.
 func Encode(records []Record) ([]byte, error) {
 	recs := append([]Record(nil), records...)
-	sort.Slice(recs, func(i, j int) bool { return recs[i].Word < recs[j].Word })
+	sort.Slice(recs, func(i, j int) bool {
+		if recs[i].Cost != recs[j].Cost {
+			return recs[i].Cost < recs[j].Cost
+		}
+		return recs[i].Word < recs[j].Word
+	})
 	// A load factor under 0.6 keeps linear-probing runs short.
-	slots := uint32(1) << bits.Len32(uint32(len(recs)*5/3))
-	mask := slots - 1
-	slot := make([]uint32, slots)
+	slot := make([]uint32, uint32(1)<<bits.Len32(uint32(len(recs)*5/3)))
+	hot := make([]uint32, uint32(1)<<bits.Len32(uint32(min(len(recs), HotWords)*5/3)))
 	var blob []byte
+	seen := make(map[string]bool, len(recs))
 	for i, r := range recs {
 		if len(r.Word) == 0 || len(r.Word) > MaxWordLen {
 			return nil, fmt.Errorf("word %q: length out of range", r.Word)
 		}
-		if i > 0 && recs[i-1].Word == r.Word {
+		if seen[r.Word] {
 			return nil, fmt.Errorf("word %q: duplicate", r.Word)
 		}
+		seen[r.Word] = true
 		off := uint32(len(blob))
 		blob = append(blob, byte(len(r.Word)))
 		blob = append(blob, r.Word...)
 		blob = append(blob, r.LowerLevel, r.CapLevel, r.Flags, r.Cost)
-		for s := Hash(r.Word) & mask; ; s = (s + 1) & mask {
-			if slot[s] == 0 {
-				slot[s] = off + 1
-				break
-			}
+		place(slot, r.Word, off)
+		if i < HotWords {
+			place(hot, r.Word, off)
 		}
 	}
-	out := make([]byte, 0, headerSize+4*len(slot)+len(blob))
+	out := make([]byte, 0, headerSize+4*len(hot)+4*len(slot)+len(blob))
 	out = append(out, magic...)
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(recs)))
-	out = binary.LittleEndian.AppendUint32(out, slots)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(slot)))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(hot)))
 	out = binary.LittleEndian.AppendUint32(out, uint32(len(blob)))
-	for _, s := range slot {
+	for _, s := range append(hot, slot...) {
 		out = binary.LittleEndian.AppendUint32(out, s)
 	}
 	return append(out, blob...), nil
+}
+
+// place puts the entry at off into the first free slot from word's hash.
+func place(slots []uint32, word string, off uint32) {
+	mask := uint32(len(slots) - 1)
+	for s := Hash(word) & mask; ; s = (s + 1) & mask {
+		if slots[s] == 0 {
+			slots[s] = off + 1
+			return
+		}
+	}
 }
 
 // Open checks the header and returns a table that reads data in place.
@@ -101,15 +125,20 @@ func Open(data string) (Table, error) {
 		return Table{}, errors.New("lexicon table: bad magic")
 	}
 	count := int(u32(data, 4))
-	slots := u32(data, 8)
-	blobLen := int(u32(data, 12))
-	if slots == 0 || slots&(slots-1) != 0 {
+	slots, hot := u32(data, 8), u32(data, 12)
+	blobLen := int(u32(data, 16))
+	if slots == 0 || slots&(slots-1) != 0 || hot == 0 || hot&(hot-1) != 0 {
 		return Table{}, errors.New("lexicon table: slot count is not a power of two")
 	}
-	if headerSize+4*int(slots)+blobLen != len(data) {
+	if headerSize+4*int(hot+slots)+blobLen != len(data) {
 		return Table{}, errors.New("lexicon table: truncated")
 	}
-	return Table{data: data, mask: slots - 1, slotBase: headerSize, blobBase: headerSize + 4*int(slots), count: count}, nil
+	return Table{
+		data: data, count: count,
+		hotMask: hot - 1, hotBase: headerSize,
+		mask: slots - 1, slotBase: headerSize + 4*int(hot),
+		blobBase: headerSize + 4*int(hot+slots),
+	}, nil
 }
 
 // Len is the number of words in the table.
@@ -117,25 +146,44 @@ func (t Table) Len() int { return t.count }
 
 // Find looks word up, ignoring the case of ASCII letters.
 func (t Table) Find(word string) (Record, bool) {
-	if t.mask == 0 || len(word) == 0 || len(word) > MaxWordLen {
+	off := t.offset(word)
+	if off < 0 {
 		return Record{}, false
 	}
-	for s := Hash(word) & t.mask; ; s = (s + 1) & t.mask {
-		ref := u32(t.data, t.slotBase+4*int(s))
+	m := off + 1 + len(word)
+	return Record{
+		Word:       t.data[off+1 : m],
+		LowerLevel: t.data[m],
+		CapLevel:   t.data[m+1],
+		Flags:      t.data[m+2],
+		Cost:       t.data[m+3],
+	}, true
+}
+
+// Has reports whether word is in the table, ignoring the case of ASCII letters.
+func (t Table) Has(word string) bool { return t.offset(word) >= 0 }
+
+// offset is where word's entry starts in data, or -1.
+func (t Table) offset(word string) int {
+	if t.mask == 0 || len(word) == 0 || len(word) > MaxWordLen {
+		return -1
+	}
+	h := Hash(word)
+	if off := t.probe(word, h, t.hotBase, t.hotMask); off >= 0 {
+		return off
+	}
+	return t.probe(word, h, t.slotBase, t.mask)
+}
+
+func (t Table) probe(word string, h uint32, base int, mask uint32) int {
+	for s := h & mask; ; s = (s + 1) & mask {
+		ref := u32(t.data, base+4*int(s))
 		if ref == 0 {
-			return Record{}, false
+			return -1
 		}
 		off := t.blobBase + int(ref-1)
-		n := int(t.data[off])
-		if n == len(word) && equalFold(t.data[off+1:off+1+n], word) {
-			m := off + 1 + n
-			return Record{
-				Word:       t.data[off+1 : m],
-				LowerLevel: t.data[m],
-				CapLevel:   t.data[m+1],
-				Flags:      t.data[m+2],
-				Cost:       t.data[m+3],
-			}, true
+		if n := int(t.data[off]); n == len(word) && equalFold(t.data[off+1:off+1+n], word) {
+			return off
 		}
 	}
 }

@@ -147,3 +147,19 @@ func writeDump(path string, paths []string, found []Found) error {
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
+
+// BenchmarkFindFRUS runs Find over the rendered text of one real FRUS volume, document by
+// document.
+func BenchmarkFindFRUS(b *testing.B) {
+	r, err := Render(filepath.Join(shared(b, "corpus/frus"), "frus1870.xml"))
+	require.NoError(b, err)
+	segs := r.Segments()
+	spacing.Find(r.Text[:1000], spacing.Options{})
+	b.SetBytes(int64(len(r.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range segs {
+			spacing.Find(r.Text[s[0]:s[1]], spacing.Options{})
+		}
+	}
+}
