@@ -106,7 +106,7 @@ func skipToken(s string, i int) int {
 		case c >= utf8.RuneSelf && letterAt(s, j):
 			_, size := utf8.DecodeRuneInString(s[j:])
 			j += size
-		case (c == '.' || c == '/' || c == '-') && j+1 < len(s) && isAlnum(s[j+1]):
+		case (c == '.' || c == '/' || c == '-') && j+1 < len(s) && isDigit(s[j+1]):
 			j += 2
 		default:
 			return j
@@ -157,7 +157,8 @@ func (sc *scanner) decorate(d *Date) {
 	s := sc.s
 	if d.Precision == PrecisionDay && d.Format != FormatDTG {
 		if w, start, dot := wordBefore(s, commaBefore(s, d.Start)); w != "" {
-			if wd, ok := lookupWeekday(w); ok && (!wd.abbrev || dot) && !alnumBefore(s, start) && weekdayGap(s, start+len(w), d.Start, dot) {
+			if wd, ok := lookupWeekday(w); ok && (!wd.abbrev || dot) && !alnumBefore(s, start) &&
+				weekdayGap(s, start+len(w), d.Start, dot) && !inPlaceName(s, start) {
 				d.Weekday, d.HasWeekday = wd.day, true
 				d.WeekdayStart, d.WeekdayEnd = start, start+len(w)
 				if dot {
@@ -174,6 +175,24 @@ func (sc *scanner) decorate(d *Date) {
 	}
 	d.Text = s[d.Start:d.End]
 	d.finish()
+}
+
+// inPlaceName reports whether the weekday word at i ends a name, as
+// "Domingo" does in "Santo Domingo, November 5, 1896": a capitalised word
+// other than a preposition or determiner stands right before it.
+func inPlaceName(s string, i int) bool {
+	w, _, dot := wordBefore(s, i)
+	if w == "" || dot || !capitalised(w) || s[i-1] != ' ' {
+		return false
+	}
+	var buf [maxNameBytes]byte
+	lw, _ := lowerWord(&buf, w)
+	switch lw {
+	case "on", "by", "since", "until", "till", "last", "next", "this", "before", "after", "from", "of",
+		"to", "in", "and", "or", "that", "every", "dated", "date", "early", "late", "le", "am", "el":
+		return false
+	}
+	return true
 }
 
 // commaBefore returns the offset of a comma that precedes i across spaces,

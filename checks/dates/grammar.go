@@ -63,15 +63,61 @@ func (sc *scanner) monthLed(i int) (Date, bool) {
 	if mn.kind == nameForeign {
 		return sc.monthYear(i, k, mn.month)
 	}
+	if k < len(s) && s[k] == ']' && i > 0 && s[i-1] == '[' {
+		k++ // an editor's month: "[January] 22, [1934]"
+	}
+	if start, day, ok := sc.dayOfBefore(i); ok { // "the thirteenth of August"
+		d := sc.newDate(start, k, FormatOrdinalOf, PrecisionDay)
+		d.Month, d.Day = mn.month, day
+		if y, e, ok := sc.yearAfter(k); ok {
+			d.Year, d.End, d.after = y, e, e
+		}
+		return d, true
+	}
 	j := skipSpaces(s, k)
+	commaDay := false
+	if j == k && k < len(s) && s[k] == ',' {
+		j, commaDay = skipSpaces(s, k+1), true // "February, 2, 1864"
+	}
+	if j > k && hasWordFold(s, j, "the") { // "January the 14th"
+		if day, dEnd, suffixed, _, ok := readDay(s, skipSpaces(s, j+3)); ok && suffixed {
+			return sc.monthDay(i, mn.month, day, dEnd, false)
+		}
+	}
 	if j > k || dot || mn.kind == nameEnglish {
-		if day, dEnd, _, ocr, ok := readDay(s, j); ok {
-			if d, ok := sc.monthDay(i, mn.month, day, dEnd, ocr); ok {
+		day, dEnd, _, ocr, ok := readDay(s, j)
+		if !ok && j < len(s) && s[j] == '[' { // an editor's day: "December [4]"
+			if day, dEnd, _, ocr, ok = readDay(s, j+1); ok && (dEnd >= len(s) || s[dEnd] != ']') {
+				ok = false
+			}
+			dEnd++
+		}
+		if !ok && j > k { // "December sixteenth"
+			day, dEnd, ok = spelledOrdinalAt(s, j)
+		}
+		if ok {
+			if d, ok := sc.monthDay(i, mn.month, day, dEnd, ocr); ok && (!commaDay || d.Year != 0) {
 				return d, true
 			}
 		}
 	}
 	return sc.monthYear(i, k, mn.month)
+}
+
+// dayOfBefore reads a spelled day before the month name at i: "the
+// thirteenth of August", "this twelfth day of March", "the twenty-sixth day
+// of May". It returns where the day starts.
+func (sc *scanner) dayOfBefore(i int) (start, day int, ok bool) {
+	s := sc.s
+	w, ws, _ := wordBefore(s, i)
+	if !strings.EqualFold(w, "of") {
+		return 0, 0, false
+	}
+	if w2, ws2, _ := wordBefore(s, ws); strings.EqualFold(w2, "day") {
+		ws = ws2
+	}
+	day, start, ok = spelledOrdinalBefore(s, ws)
+	return start, day, ok && day <= 31
 }
 
 // monthDay continues a month-first date after its day, which ends at k.
@@ -82,19 +128,113 @@ func (sc *scanner) monthDay(start, month, day, k int, ocr bool) (Date, bool) {
 	}
 	d := sc.newDate(start, k, FormatMonthDayYear, PrecisionDay)
 	d.Month, d.Day, d.OCRDigits = month, day, ocr
-	if endDay, e, ok := rangeEnd(s, k, day); ok {
-		d.EndDay, k = endDay, e
-	}
+	k = sc.secondDay(&d, k)
 	k = skipDoubt(s, k)
+	k = sc.newStyleDay(&d, k)
 	d.End = k
 	if y, e, ok := sc.yearAfter(k); ok {
 		d.Year, d.End = y, e
 	} else if day > 31 {
 		return Date{}, false // "December 81" with no year may be December 1981
 	}
+	if !d.OldStyle.IsZero() && d.Year != 0 {
+		d.OldStyle.Year = d.Year
+		if d.OldStyle.Month > d.Month { // December 20 (OS) is January 1 (NS) of the next year
+			d.OldStyle.Year--
+		}
+	}
 	sc.newStyleHalf(&d)
 	d.after = d.End
 	return d, true
+}
+
+// secondDay reads what closes a range or a pair after a month-first day at
+// k: "3–4", "May 20–June 1", "4 and 6", "14 & 26". Pairs need a year after
+// them, so that "May 5 and 6 people" is not one.
+func (sc *scanner) secondDay(d *Date, k int) int {
+	s := sc.s
+	if endDay, e, ok := rangeEnd(s, k, d.Day); ok {
+		d.EndDay = endDay
+		return e
+	}
+	if w := dashWidth(s, k); w > 0 {
+		j := k + w
+		we := readWord(s, j)
+		if mn, ok := lookupMonth(s[j:we]); ok && mn.kind != nameForeign && capitalised(s[j:we]) && mn.month != d.Month {
+			e := we
+			if mn.kind == nameAbbrev && e < len(s) && s[e] == '.' {
+				e++
+			}
+			if day, de, _, _, ok := readDay(s, skipSpaces(s, e)); ok && day <= 31 {
+				d.EndMonth, d.EndDay = mn.month, day
+				return de
+			}
+		}
+		return k
+	}
+	j := skipSpaces(s, k)
+	switch {
+	case j > k && hasWordFold(s, j, "and"):
+		j += 3
+	case j < len(s) && s[j] == '&':
+		j++
+	default:
+		return k
+	}
+	j = skipSpaces(s, j)
+	v, e := readDigits(s, j)
+	if n := e - j; n < 1 || n > 2 || v <= d.Day || v > 31 || !boundaryAfterNumber(s, e) {
+		return k
+	}
+	if _, _, ok := sc.yearAfter(e); !ok {
+		return k
+	}
+	d.EndDay = v
+	return e
+}
+
+// newStyleDay reads the New Style half of a double date written before the
+// year: "October 20/November 1, 1897", "December 8/20, 1897", "June 12
+// (24), 1893", "November 23 (December 5), 1883". The parenthesised forms need
+// a year after them.
+func (sc *scanner) newStyleDay(d *Date, k int) int {
+	s := sc.s
+	j := skipSpaces(s, k)
+	if j >= len(s) || (s[j] != '/' && s[j] != '(') {
+		return k
+	}
+	paren := s[j] == '('
+	j = skipSpaces(s, j+1)
+	month := d.Month
+	we := readWord(s, j)
+	if mn, ok := lookupMonth(s[j:we]); ok && mn.kind != nameForeign && capitalised(s[j:we]) {
+		month, j = mn.month, we
+		if mn.kind == nameAbbrev && j < len(s) && s[j] == '.' {
+			j++
+		}
+		j = skipSpaces(s, j)
+	} else if we > j {
+		return k
+	}
+	day, e, _, _, ok := readDay(s, j)
+	if !ok || day > 31 {
+		return k
+	}
+	if month == d.Month && day < d.Day {
+		month = month%12 + 1 // "May 25/6": the New Style day is in the next month
+	}
+	if paren {
+		if e = skipSpaces(s, e); e >= len(s) || s[e] != ')' {
+			return k
+		}
+		e++
+		if _, _, ok := sc.yearAfter(e); !ok {
+			return k
+		}
+	}
+	d.OldStyle = YMD{Month: d.Month, Day: d.Day}
+	d.Month, d.Day = month, day
+	return e
 }
 
 // newStyleHalf extends a month-first date with the second half of an Old
@@ -118,6 +258,9 @@ func (sc *scanner) newStyleHalf(d *Date) {
 	}
 	day, dEnd, _, _, ok := readDay(s, skipSpaces(s, k))
 	if !ok || day > 31 {
+		return
+	}
+	if !d.OldStyle.IsZero() {
 		return
 	}
 	old := YMD{d.Year, d.Month, d.Day}
@@ -163,18 +306,31 @@ func (sc *scanner) monthYear(start, k, month int) (Date, bool) {
 
 // yearAfter reads a four-digit year after a comma or space at k (five digits
 // are read too, as the invalid years OCR makes of them: "19575"), with a
-// trailing "г." or "r." as Russian and Polish write it.
+// trailing "г." or "r." as Russian and Polish write it. It also takes the
+// forms old volumes print: "August 12. 1870", "August 30, A. D. 1870",
+// "March 21, (?) 1897", "22, [1934]".
 func (sc *scanner) yearAfter(k int) (year, end int, ok bool) {
 	s := sc.s
-	j := k
-	if j < len(s) && s[j] == ',' {
-		j++
+	j, period := k, false
+	if j < len(s) && (s[j] == ',' || s[j] == '.') {
+		j, period = j+1, s[j] == '.'
 	}
-	if j = skipSpaces(s, j); j == k {
+	jj := skipSpaces(s, j)
+	if jj == k || period && jj == j { // "May 14.1870" is not a date
 		return 0, 0, false
 	}
+	j = jj
 	if hasWordFold(s, j, "de") { // "5 de mayo de 1914"
 		j = skipSpaces(s, j+2)
+	}
+	for _, mark := range [...]string{"A. D.", "A.D.", "(?)", "[?]"} {
+		if strings.HasPrefix(s[j:], mark) {
+			j = skipSpaces(s, j+len(mark))
+		}
+	}
+	bracket := j < len(s) && s[j] == '['
+	if bracket {
+		j++
 	}
 	v, e := readDigits(s, j)
 	switch n := e - j; {
@@ -182,6 +338,12 @@ func (sc *scanner) yearAfter(k int) (year, end int, ok bool) {
 	case n == 5 && v >= 10000 && v < 30000:
 	default:
 		return 0, 0, false
+	}
+	if bracket {
+		if e >= len(s) || s[e] != ']' {
+			return 0, 0, false
+		}
+		e++
 	}
 	if !yearBoundary(s, e) {
 		return 0, 0, false
@@ -225,12 +387,21 @@ func rangeEnd(s string, k, day int) (endDay, end int, ok bool) {
 	return v, e, true
 }
 
-// skipDoubt skips an editor's doubt after a day: "?", or "[14?]".
+// editorialMarks are the notes editors put after a day; a date reads past them.
+var editorialMarks = [...]string{"[sic]", "(sic)", "[?]", "(?)", "(new style)", "(old style)", "(N.S.)", "(O.S.)", "(n. s.)", "(o. s.)"}
+
+// skipDoubt skips an editor's doubt or note after a day: "?", "[14?]",
+// "[sic]", "(new style)".
 func skipDoubt(s string, k int) int {
 	if k < len(s) && s[k] == '?' {
 		return k + 1
 	}
 	j := skipSpaces(s, k)
+	for _, mark := range editorialMarks {
+		if hasPrefixFold(s[j:], mark) {
+			return j + len(mark)
+		}
+	}
 	if j < len(s) && s[j] == '[' {
 		if e := strings.IndexByte(s[j:min(len(s), j+8)], ']'); e > 0 {
 			inner := s[j+1 : j+e]
@@ -275,6 +446,11 @@ func (sc *scanner) dayLed(i int) (Date, bool) {
 		return Date{}, false
 	}
 	format := FormatDayMonthYear
+	if suffixed && hasWordFold(s, j, "day") { // "the 14th day of May"
+		if jj := skipSpaces(s, j+3); jj > j+3 && hasWordFold(s, jj, "of") {
+			j = jj
+		}
+	}
 	if suffixed && hasWordFold(s, j, "of") {
 		if jj := skipSpaces(s, j+2); jj > j+2 {
 			j, format = jj, FormatOrdinalOf

@@ -205,3 +205,49 @@ func hasPrefixFold(s, w string) bool {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isAlnum(c byte) bool       { return isDigit(c) || isASCIILetter(c) }
+
+// spelledOrdinals are the ordinal words that name days of the month; the
+// twenties and thirties are written "twenty-first" and the like.
+var spelledOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30,
+}
+
+// tensWords start the compound ordinals.
+var tensWords = map[string]int{"twenty": 20, "thirty": 30}
+
+// spelledOrdinalAt reads a spelled day ("sixteenth", "twenty-first") at j.
+func spelledOrdinalAt(s string, j int) (day, end int, ok bool) {
+	e := readWord(s, j)
+	if tens, ok := lookupName(tensWords, s[j:e]); ok && e < len(s) && (s[e] == '-' || s[e] == ' ') {
+		e2 := readWord(s, e+1)
+		if unit, ok := lookupName(spelledOrdinals, s[e+1:e2]); ok && unit < 10 {
+			return tens + unit, e2, tens+unit <= 31
+		}
+		return 0, 0, false
+	}
+	day, ok = lookupName(spelledOrdinals, s[j:e])
+	return day, e, ok
+}
+
+// spelledOrdinalBefore reads a spelled day that ends at i (spaces skipped).
+func spelledOrdinalBefore(s string, i int) (day, start int, ok bool) {
+	w, ws, dot := wordBefore(s, i)
+	if dot {
+		return 0, 0, false
+	}
+	unit, ok := lookupName(spelledOrdinals, w)
+	if !ok {
+		return 0, 0, false
+	}
+	if ws > 0 && (s[ws-1] == '-' || s[ws-1] == ' ') && unit < 10 {
+		if tw, ts, _ := wordBefore(s, ws-1); tw != "" {
+			if tens, ok := lookupName(tensWords, tw); ok {
+				return tens + unit, ts, tens+unit <= 31
+			}
+		}
+	}
+	return unit, ws, true
+}
