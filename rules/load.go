@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -37,6 +38,8 @@ type Config struct {
 	Vocabularies []*Vocabulary
 	// Collection is what the project says about the collection (date range...).
 	Collection Collection
+	// Ignores are the project's ignore blocks: findings silenced without editing the files.
+	Ignores []*Ignore
 }
 
 // Options say where to look for configuration.
@@ -139,6 +142,7 @@ type fileSchema struct {
 	Collections  []*collectionBlock `hcl:"collection,block"`
 	TextLayouts  []*textLayoutBlock `hcl:"text_layout,block"`
 	Vocabularies []*Vocabulary      `hcl:"vocabulary,block"`
+	Ignores      []*ignoreBlock     `hcl:"ignore,block"`
 }
 
 type settingsBlock struct {
@@ -299,6 +303,12 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 		add("", rb)
 	}
 	diags = append(diags, c.applyOverrides(local.Overrides, byName)...)
+	known := make([]string, 0, len(byName))
+	for n := range byName {
+		known = append(known, n)
+	}
+	sort.Strings(known)
+	diags = append(diags, c.loadIgnores(local.Ignores, known)...)
 	return diags
 }
 
@@ -317,7 +327,7 @@ func (c *Config) decodeFile(f *hcl.File, eval *hcl.EvalContext, s *fileSchema) h
 
 // packOnly rejects project-level blocks in a built-in pack (a bug in archivelint itself).
 func packOnly(file string, s *fileSchema) hcl.Diagnostics {
-	if len(s.Settings)+len(s.Overrides)+len(s.Collections)+len(s.TextLayouts)+len(s.Vocabularies) == 0 {
+	if len(s.Settings)+len(s.Overrides)+len(s.Collections)+len(s.TextLayouts)+len(s.Vocabularies)+len(s.Ignores) == 0 {
 		return nil
 	}
 	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Project settings in a pack",
