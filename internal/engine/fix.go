@@ -24,6 +24,24 @@ func (e *Engine) Fix(r FileResult, unsafe bool, st *FixStats) FileResult {
 	if r.Source == nil || r.Unparsed {
 		return r
 	}
+	edits, fixed := ChooseEdits(r, unsafe)
+	if len(edits) == 0 {
+		return r
+	}
+	out := ApplyEdits(r.Source.Bytes, edits)
+	if err := writeIfUnchanged(r.Target.Path, r.Source.Bytes, out); err != nil {
+		st.Errors = append(st.Errors, fmt.Errorf("%s: not fixed: %w", r.Target.Display, err))
+		return r
+	}
+	st.Files++
+	st.Findings += fixed
+	return e.lintFile(r.Target)
+}
+
+// ChooseEdits returns the edits of the file's fixes (the safe ones, or all with unsafe) that
+// can be made together, sorted, and how many findings they fix. A fix that overlaps one
+// already taken is left for the next run, which will see it again.
+func ChooseEdits(r FileResult, unsafe bool) ([]checks.Edit, int) {
 	var edits []checks.Edit
 	fixed := 0
 	end := -1
@@ -53,17 +71,7 @@ func (e *Engine) Fix(r FileResult, unsafe bool, st *FixStats) FileResult {
 		end = es[len(es)-1].End
 		fixed++
 	}
-	if len(edits) == 0 {
-		return r
-	}
-	out := ApplyEdits(r.Source.Bytes, edits)
-	if err := writeIfUnchanged(r.Target.Path, r.Source.Bytes, out); err != nil {
-		st.Errors = append(st.Errors, fmt.Errorf("%s: not fixed: %w", r.Target.Display, err))
-		return r
-	}
-	st.Files++
-	st.Findings += fixed
-	return e.lintFile(r.Target)
+	return edits, fixed
 }
 
 // ApplyEdits returns src with the sorted, non-overlapping edits made.
