@@ -41,6 +41,7 @@ archive "common" {
     labels = ["pp.", "p.", "pages", "page", "стр."]
     value  = "[0-9]+"
     range  = true
+    elided = true # "pp. 473-4", as printed books write it
   }
   component "folios" {
     title  = "folio"
@@ -71,7 +72,7 @@ archive "russia" {
 
   repository "RGANI" {
     names   = ["Russian State Archive of Contemporary History", "Российский государственный архив новейшей истории", "Center for the Storage of Contemporary Documentation"]
-    aliases = ["РГАНИ", "TsKhSD", "ЦХСД"]
+    aliases = ["РГАНИ", "TsKhSD", "TSKhSD", "ЦХСД"]
   }
   repository "GARF" {
     names   = ["State Archive of the Russian Federation", "Государственный архив Российской Федерации"]
@@ -79,7 +80,7 @@ archive "russia" {
   }
   repository "RGASPI" {
     names   = ["Russian State Archive of Social and Political History", "Российский государственный архив социально-политической истории"]
-    aliases = ["РГАСПИ", "RTsKhIDNI", "РЦХИДНИ"]
+    aliases = ["РГАСПИ", "RTsKhIDNI", "RTSKhIDNI", "РЦХИДНИ"]
   }
   repository "AVP RF" {
     names   = ["Archive of Foreign Policy of the Russian Federation", "Archive of the Foreign Policy of the Russian Federation", "Foreign Policy Archive of the Russian Federation", "Архив внешней политики Российской Федерации"]
@@ -99,7 +100,7 @@ archive "russia" {
   }
   repository "TsAMO" {
     names   = ["Central Archive of the Ministry of Defence of the Russian Federation", "Central Archive of the Ministry of Defense of the Russian Federation", "Центральный архив Министерства обороны Российской Федерации"]
-    aliases = ["TsAMO RF", "ЦАМО", "ЦАМО РФ"]
+    aliases = ["TSAMO", "TsAMO RF", "ЦАМО", "ЦАМО РФ"]
   }
   repository "RGALI" {
     names   = ["Russian State Archive of Literature and Art", "Российский государственный архив литературы и искусства"]
@@ -136,7 +137,8 @@ archive "russia" {
     required = true
   }
   component "opis" {
-    labels = ["op.", "оп.", "Opis'", "Opis", "Опись"]
+    title  = "opis (or perechen')"
+    labels = ["op.", "оп.", "Opis'", "Opis", "Опись", "per.", "перечень", "perechen'", "perechen"]
     value  = "[0-9]+[A-Za-zА-Яа-я]?"
     range  = true
   }
@@ -147,12 +149,56 @@ archive "russia" {
     labels = ["pap.", "p.", "п.", "Papka", "Папка"]
   }
   component "delo" {
-    labels   = ["ed. khr.", "ед. хр.", "d.", "д.", "Delo", "Дело"]
+    title    = "delo (or edinitsa khraneniia, dokument)"
+    labels   = ["ed. khr.", "ед. хр.", "d.", "д.", "Delo", "Дело", "dok.", "док.", "dokument", "документ"]
     value    = "[0-9]+[A-Za-zА-Яа-я]?(?:/[0-9]+)?"
     required = true
   }
   component "list" {
     labels = ["ll.", "l.", "лл.", "л.", "Listy", "List", "Листы", "Лист"]
+    value  = "[0-9]+"
+    verso  = ["ob.", "об."]
+    range  = true
+  }
+}
+
+archive "former-soviet" {
+  description = "State archives of other former Soviet republics that cite fond, opis, delo, list."
+  order       = ["fond", "opis", "delo", "list"]
+
+  repository "NARB" {
+    names   = ["National Archives of the Republic of Belarus", "Национальный архив Республики Беларусь"]
+    aliases = ["НАРБ"]
+  }
+  repository "APRK" {
+    names   = ["Archive of the President of the Republic of Kazakhstan", "Архив Президента Республики Казахстан"]
+    aliases = ["AP RK", "АП РК"]
+  }
+  repository "TsGA RK" {
+    names   = ["Central State Archive of the Republic of Kazakhstan", "Центральный государственный архив Республики Казахстан"]
+    aliases = ["TsGA", "ЦГА РК"]
+  }
+  repository "ERAF" {
+    names   = ["Estonian National Archives, Branch", "Rahvusarhiivi filiaal"]
+    aliases = ["ERA"]
+  }
+
+  component "fond" {
+    labels   = ["f.", "ф.", "Fond", "Фонд"]
+    value    = "(?:[A-ZА-Я]{1,2}-?)?[0-9]+[A-Za-zА-Яа-я]?"
+    required = true
+  }
+  component "opis" {
+    labels = ["op.", "оп.", "n.", "Opis", "Опись"]
+    value  = "[0-9]+[A-Za-zА-Яа-я]?"
+    range  = true
+  }
+  component "delo" {
+    labels = ["d.", "д.", "s.", "Delo", "Дело"]
+    value  = "[0-9]+[A-Za-zА-Яа-я]?(?:/[0-9]+)?"
+  }
+  component "list" {
+    labels = ["ll.", "l.", "лл.", "л.", "Listy", "List"]
     value  = "[0-9]+"
     verso  = ["ob.", "об."]
     range  = true

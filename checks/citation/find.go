@@ -23,7 +23,8 @@ const maxTail = 160
 // names and on labels followed by a number, so prose without them costs one pass over its
 // words. Each citation is read from its first anchor (or an abbreviation just before it) to
 // the end of its clause. Found in prose, a citation reports look-alike or bare labels,
-// missing numbers and missing components only when it names a repository.
+// missing numbers and missing components only when it names a repository, and leaves
+// brackets and quotation marks to the punctuation checks.
 func (p *Parser) Find(text string) []*Citation {
 	anchors := p.anchors(text)
 	var out []*Citation
@@ -122,11 +123,11 @@ func letterCount(s string) int {
 }
 
 // clauseBreak reports whether text[a:b] ends one clause and starts another: a semicolon, a
-// line break, or a full stop after a word or number and before a capital.
+// line break, a bracket, or a full stop after a word or number and before a capital.
 func clauseBreak(text string, a, b int) bool {
 	for i := a; i < b; i++ {
 		switch text[i] {
-		case ';', '\n':
+		case ';', '\n', '(', ')', '[', ']':
 			return true
 		case '.':
 			if sentenceEnd(text, a, i) {

@@ -233,19 +233,29 @@ func (p *Parser) parse(parts []string, m mode) *Citation {
 
 func (st *state) run() {
 	st.findRegions()
-	if st.mode == fieldMode {
-		for _, r := range st.regions {
-			st.checkBrackets(r)
-		}
-	} else if len(st.regions) > 0 {
-		st.checkBrackets(st.regions[0])
-	}
 	st.findMentions()
 	st.checkAbbreviations()
 	st.chooseGrammar()
 	st.scanLabels()
 	st.scanPositional()
 	st.checkStructure()
+	// Brackets and quotes are a citation's business only in a declared citation that reads as
+	// one or that opens with a bracket ("[Telegram.]"): "No. 175.]" heads a dispatch in old
+	// volumes, and prose is the punctuation checks' field.
+	if st.mode == fieldMode && (len(st.mentions) > 0 || len(st.comps) > 0 || len(st.labelled) > 0 || st.opensWithBracket()) {
+		for _, r := range st.regions {
+			st.checkBrackets(r)
+		}
+	}
+}
+
+func (st *state) opensWithBracket() bool {
+	for _, r := range st.regions {
+		if r.end > r.start {
+			return st.s[r.start] == '[' || st.s[r.start] == '('
+		}
+	}
+	return false
 }
 
 // findRegions sets each part's citation apart from a credit after it.
@@ -344,22 +354,40 @@ func (p *Parser) nameAt(s string, i, end int, key []byte) (mention, bool) {
 }
 
 // continuesName reports whether a full name matched up to j is only the start of a longer,
-// different name: "National Archives" in "National Archives of India".
+// different name: "National Archives" in "National Archives of India", "Central State Archive"
+// in "Central State Archive of the Republic of Kazakhstan", "National Archives Building".
 func continuesName(s string, j, end int) bool {
 	k := skipSpaces(s, j)
 	if k == j || k >= end {
 		return false
 	}
-	w := letters(s, k)
-	word := s[k:w]
-	switch word {
-	case "of", "for", "and", "de", "des", "der", "di", "du", "do", "da", "und", "i", "y":
-		k2 := skipSpaces(s, w)
-		r, _ := utf8.DecodeRuneInString(s[k2:])
-		return k2 < end && unicode.IsUpper(r)
+	for n := 0; n < 3 && k < end; n++ {
+		w := letters(s, k)
+		if w == k {
+			return false
+		}
+		word := s[k:w]
+		r, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r) {
+			// A capitalised word goes on with the name; an abbreviation ("RG 59") does not.
+			return n > 0 || (w-k > 1 && strings.ToUpper(word) != word)
+		}
+		if !isConnective(word) {
+			return false
+		}
+		k = skipSpaces(s, w)
 	}
-	r, _ := utf8.DecodeRuneInString(word)
-	return w > k && unicode.IsUpper(r) && w-k > 1 && strings.ToUpper(word) != word
+	return false
+}
+
+// isConnective reports the small words that join the parts of an institution's name.
+func isConnective(w string) bool {
+	switch w {
+	case "of", "for", "and", "the", "de", "des", "der", "die", "di", "du", "do", "da", "la", "le",
+		"und", "i", "y", "e", "et":
+		return true
+	}
+	return false
 }
 
 // chooseGrammar takes the grammar of the first repository named, or else the family whose
@@ -398,8 +426,8 @@ func (st *state) labelScore(g *Grammar) int {
 		w := letters(st.s, i)
 		key = foldKey(key[:0], st.s[i:w])
 		for _, e := range st.p.labels[g][string(key)] {
-			if e.grammar != g {
-				continue
+			if e.grammar != g || st.p.commonLabel(e.label) {
+				continue // a common label ("p.", "ff.") says nothing of the family
 			}
 			m, ok := matchLabel(st.s, i, e.label)
 			if !ok || m.bare || m.lookAlike {
@@ -413,6 +441,16 @@ func (st *state) labelScore(g *Grammar) int {
 		return w
 	})
 	return len(seen)
+}
+
+// commonLabel reports whether a common grammar declares label.
+func (p *Parser) commonLabel(label string) bool {
+	for _, e := range p.commonLabels[string(foldKey(nil, label[:letters(label, 0)]))] {
+		if e.label == label {
+			return true
+		}
+	}
+	return false
 }
 
 // eachWordStart calls f at every place in the regions, outside mentions, where a word

@@ -204,7 +204,13 @@ func (p *Parser) nearest(text, initials string) (best, tied *nameEntry) {
 	if len(cands) == 0 {
 		return nil, nil
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score < cands[j].score })
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score < cands[j].score
+		}
+		// Between spellings of one repository, suggest its canonical abbreviation.
+		return cands[i].e.text == cands[i].e.repo.Name && cands[j].e.text != cands[j].e.repo.Name
+	})
 	best = cands[0].e
 	for _, c := range cands[1:] {
 		if c.score == cands[0].score && c.e.repo != best.repo {

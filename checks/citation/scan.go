@@ -3,6 +3,7 @@ package citation
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -448,12 +449,8 @@ func (st *state) checkStructure() {
 	}
 	if st.repo != nil {
 		for _, c := range g.Components {
-			if c.Required && !has[c] && !st.labelled[c] {
-				st.addProblem(MissingComponent, at, fmt.Sprintf("the %s citation lacks the %s", name, c.title()), "")
-			}
-		}
-		for _, n := range st.repo.Require {
-			if c := g.component(n); c != nil && !has[c] && !st.labelled[c] {
+			required := c.Required || slices.Contains(st.repo.Require, c.Name)
+			if required && !has[c] && !st.labelled[c] && skipped(g, c, has) {
 				st.addProblem(MissingComponent, at, fmt.Sprintf("the %s citation lacks the %s", name, c.title()), "")
 			}
 		}
@@ -467,6 +464,23 @@ func (st *state) checkStructure() {
 		}
 	}
 	st.checkOrder(g)
+}
+
+// skipped reports whether a missing component c is a level skipped rather than a citation
+// that stops early: in an ordered grammar, a component after c is present ("f. 5, op. 49,
+// ll. 193" skips the delo; "Ф. 17. Оп. 113" cites a whole opis). In a grammar without an
+// order every required component counts.
+func skipped(g *Grammar, c *ComponentSpec, has map[*ComponentSpec]bool) bool {
+	at := slices.Index(g.Order, c.Name)
+	if at < 0 {
+		return true
+	}
+	for _, later := range g.Order[at+1:] {
+		if has[g.component(later)] {
+			return true
+		}
+	}
+	return false
 }
 
 // checkOrder reports a component written after one the grammar's order puts behind it.

@@ -165,11 +165,13 @@ type labelMatch struct {
 	end       int  // byte after the label
 	lookAlike bool // some letter is a look-alike of the declared one
 	bare      bool // the declared final period is missing
+	recased   bool // the first letter's case differs from the declared one
 }
 
 // matchLabel matches label at byte i of s. A space in the label matches any run of blanks; a
 // period followed by a letter may be followed by blanks or not ("a. j." and "a.j."). A label
-// ending in a period also matches without it ("f 52") when a number follows, as bare.
+// ending in a period also matches without it ("f 52") when a number follows and the letters
+// are as declared, as bare ("P 43" in a decimal file is no page).
 func matchLabel(s string, i int, label string) (labelMatch, bool) {
 	var m labelMatch
 	t := i
@@ -192,7 +194,7 @@ func matchLabel(s string, i int, label string) (labelMatch, bool) {
 					t = skipSpaces(s, t)
 				}
 				continue
-			case last && !m.lookAlike && isSpace(tr):
+			case last && !m.lookAlike && !m.recased && isSpace(tr):
 				d := skipSpaces(s, t)
 				if d < len(s) && s[d] >= '0' && s[d] <= '9' {
 					m.end, m.bare = t, true
@@ -207,6 +209,7 @@ func matchLabel(s string, i int, label string) (labelMatch, bool) {
 		case runeLookAlike:
 			m.lookAlike = true
 		}
+		m.recased = m.recased || tr != lr
 		if unicode.IsLetter(lr) {
 			letterCount++
 		}
