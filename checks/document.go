@@ -38,6 +38,22 @@ type Document struct {
 
 	varsOnce sync.Once
 	vars     map[string]cty.Value
+	memo     map[any]any
+}
+
+// Memo returns what compute returns for key, computing it once per document: two rules of one
+// kind (spacing after punctuation, spacing between words) share one analysis. The rules of a
+// document run one after another, so no lock is needed.
+func (d *Document) Memo(key any, compute func() any) any {
+	if v, ok := d.memo[key]; ok {
+		return v
+	}
+	if d.memo == nil {
+		d.memo = map[any]any{}
+	}
+	v := compute()
+	d.memo[key] = v
+	return v
 }
 
 // Vars are the variables a rule's `when` sees: document (format, id, path, in_volume) and

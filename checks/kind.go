@@ -83,6 +83,11 @@ type Check interface {
 type Learner interface {
 	Check
 	Learn(d *Document)
+	// LearnKey identifies what is learned: rules that share a key share what they learn, and
+	// only one of them is shown the corpus.
+	LearnKey() any
+	// Forget drops what an earlier run learned; the engine calls it before the corpus pass.
+	Forget()
 }
 
 // CheckFunc adapts a function to Check.

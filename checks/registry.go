@@ -8,6 +8,7 @@ var All = []*Kind{
 	Pattern,
 	FieldKind,
 	ProblemKind,
+	MissingSpace,
 }
 
 // Lookup returns the kind with the name, or nil.

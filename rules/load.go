@@ -273,7 +273,7 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 	}
 	c.Vocabularies = local.Vocabularies
 	c.Env.Extensions["archives"] = c.Archives
-	c.Env.Extensions["vocabularies"] = c.Vocabularies
+	c.Env.Extensions["vocabulary"] = c.vocabularyLists()
 	c.Env.Extensions["config_dir"] = c.Dir
 
 	byName := map[string]*ruleHead{}
@@ -310,6 +310,28 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 	sort.Strings(known)
 	diags = append(diags, c.loadIgnores(local.Ignores, known)...)
 	return diags
+}
+
+// vocabularyLists hands the vocabulary blocks to the kinds, with file paths made absolute
+// against the configuration's directory.
+func (c *Config) vocabularyLists() []checks.VocabularyList {
+	abs := func(files []string) []string {
+		out := make([]string, len(files))
+		for i, f := range files {
+			if filepath.IsAbs(f) {
+				out[i] = f
+			} else {
+				out[i] = filepath.Join(c.Dir, f)
+			}
+		}
+		return out
+	}
+	var out []checks.VocabularyList
+	for _, v := range c.Vocabularies {
+		out = append(out, checks.VocabularyList{Name: v.Name, Accept: v.Accept, Reject: v.Reject,
+			AcceptFiles: abs(v.Files), RejectFiles: abs(v.Rejects), DefRange: v.DefRange})
+	}
+	return out
 }
 
 // archiveSchema picks out the `archive` blocks, which the citation kind decodes itself.

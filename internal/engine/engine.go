@@ -126,13 +126,18 @@ func (e *Engine) Run(ctx context.Context, targets []Target, emit func(FileResult
 // keep them, so memory stays flat; files that cannot be read are reported by the check pass.
 func (e *Engine) learn(ctx context.Context, targets []Target, workers int) {
 	var learners []*checks.Rule
+	keys := map[any]bool{}
 	for _, r := range e.Config.Rules {
-		if _, ok := r.Check.(checks.Learner); ok {
+		if l, ok := r.Check.(checks.Learner); ok && !keys[l.LearnKey()] {
+			keys[l.LearnKey()] = true
 			learners = append(learners, r)
 		}
 	}
 	if len(learners) == 0 {
 		return
+	}
+	for _, r := range learners {
+		r.Check.(checks.Learner).Forget()
 	}
 	started := time.Now()
 	jobs := make(chan Target)
