@@ -70,15 +70,16 @@ func (d *Document) Vars() map[string]cty.Value {
 		if d.Source != nil {
 			path = d.Source.Path
 		}
+		field := cty.MapValEmpty(cty.String) // cty.MapVal panics on an empty map
+		if len(fields) > 0 {
+			field = cty.MapVal(fields)
+		}
 		d.vars = map[string]cty.Value{
 			"document": cty.ObjectVal(map[string]cty.Value{
 				"format": cty.StringVal(d.Format), "id": cty.StringVal(d.ID),
 				"path": cty.StringVal(path), "in_volume": cty.BoolVal(d.InVolume),
 			}),
-			"field": cty.MapVal(fields),
-		}
-		if len(fields) == 0 {
-			d.vars["field"] = cty.MapValEmpty(cty.String)
+			"field": field,
 		}
 	})
 	return d.vars
