@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/archivelint/archivelint/checks/checktest"
@@ -26,9 +27,13 @@ func TestPacksLoad(t *testing.T) {
 // TestPacks runs every built-in pack's fixtures.
 func TestPacks(t *testing.T) { checktest.Run(t, "../testdata/rules") }
 
-// TestEveryPackHasFixtures: a rule is one HCL block and one fixture.
+// TestEveryPackHasFixtures: a rule is one HCL block and one fixture. (A pack of archive
+// grammars alone is tested through the rules that use it.)
 func TestEveryPackHasFixtures(t *testing.T) {
 	for _, p := range rules.Packs() {
+		if !strings.Contains(string(p.Src), "\nrule ") && !strings.HasPrefix(string(p.Src), "rule ") {
+			continue
+		}
 		matches, _ := filepathGlob("../testdata/rules/" + p.Name + "/*.txtar")
 		assert.NotEmpty(t, matches, "pack %s has no fixtures under testdata/rules/%s/", p.Name, p.Name)
 	}
