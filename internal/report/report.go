@@ -24,6 +24,8 @@ type Options struct {
 	Rules []*checks.Rule
 	// Config is the loaded configuration.
 	Config *rules.Config
+	// Version is archivelint's, for formats that name the tool (SARIF).
+	Version string
 }
 
 // A Format builds a Reporter writing to w.
@@ -35,9 +37,13 @@ type Format struct {
 
 // Formats are the output formats, by name.
 var Formats = map[string]Format{
-	"human":   {"human", "file:line:col, severity, rule and message, with the source line marked (the default on a terminal)", newHuman},
-	"json":    {"json", "one JSON object per finding per line (zerolog events), for programs", newJSON},
-	"compact": {"compact", "one line per finding: file:line:col: severity: message (rule)", newCompact},
+	"human":      {"human", "file:line:col, severity, rule and message, with the source line marked (the default on a terminal)", newHuman},
+	"json":       {"json", "one JSON object per finding per line (zerolog events), for programs", newJSON},
+	"compact":    {"compact", "one line per finding: file:line:col: severity: message (rule)", newCompact},
+	"sarif":      {"sarif", "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers", newSARIF},
+	"github":     {"github", "GitHub Actions workflow commands: an annotation per finding on the pull request", newGitHub},
+	"junit":      {"junit", "JUnit XML: a test suite per file, a failed test case per finding", newJUnit},
+	"checkstyle": {"checkstyle", "Checkstyle XML, for CI dashboards that read it", newCheckstyle},
 }
 
 // FormatNames lists the formats, sorted.
