@@ -24,6 +24,10 @@ type Engine struct {
 	Workers int // 0: one per CPU
 	// MaxFileSize bounds what is read into memory; a larger file is reported, not read.
 	MaxFileSize int64
+	// Corpus, when set, is what rules that learn (checks.Learner) learn from instead of the
+	// targets: a shard or the changed files are checked knowing the whole collection, so
+	// they find what one run over everything finds.
+	Corpus []Target
 }
 
 // A FileResult is everything the run says about one file.
@@ -69,7 +73,11 @@ func (e *Engine) Run(ctx context.Context, targets []Target, emit func(FileResult
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	e.learn(ctx, targets, workers)
+	corpus := targets
+	if e.Corpus != nil {
+		corpus = e.Corpus
+	}
+	e.learn(ctx, corpus, workers)
 	window := make(chan struct{}, 4*workers) // results in flight or waiting to be emitted
 	jobs := make(chan int)
 	done := make(chan indexed, workers)
