@@ -162,3 +162,26 @@ func TestCollapsedSpaceIsNotEditableInside(t *testing.T) {
 	assert.False(t, text.Editable(1, 2), "the space stands for a line end and indentation")
 	assert.True(t, text.Editable(3, 4), "a single space is verbatim")
 }
+
+func TestSpecialAt(t *testing.T) {
+	naive := func(b []byte, i int) int {
+		for ; i < len(b); i++ {
+			if b[i] < 0x20 || b[i] == '&' || b[i] == ' ' && i+1 < len(b) && b[i+1] == ' ' {
+				return i
+			}
+		}
+		return len(b)
+	}
+	alphabet := []byte("a  &\n\t\r\x01\x1f\x7f\x80\xff é'%!")
+	seed := uint32(1)
+	for n := range 3000 {
+		b := make([]byte, n%40)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			b[i] = alphabet[int(seed>>16)%len(alphabet)]
+		}
+		for i := 0; i <= len(b); i++ {
+			require.Equal(t, naive(b, i), specialAt(b, i), "%q from %d", b, i)
+		}
+	}
+}

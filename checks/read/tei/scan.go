@@ -514,7 +514,6 @@ const (
 	className  = 1 << iota // may continue a name
 	classStart             // may start a name
 	classSpace             // XML white space
-	classText              // needs attention in character data: white space, '&', a control character
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -525,9 +524,7 @@ var byteClass = func() (t [256]uint8) {
 		case c >= '0' && c <= '9', c == '-', c == '.':
 			t[c] = className
 		case c == ' ', c == '\t', c == '\r', c == '\n':
-			t[c] = classSpace | classText
-		case c == '&', c < 0x20:
-			t[c] = classText
+			t[c] = classSpace
 		}
 	}
 	return t

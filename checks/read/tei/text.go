@@ -1,7 +1,9 @@
 package tei
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -94,54 +96,85 @@ func (p *parser) collectTargets() {
 	}
 }
 
-// charData renders the character data b[i:j]: single spaces between words stay verbatim,
-// other runs of white space collapse to one mapped space, references are decoded.
+// charData renders the character data b[i:j]: runs of white space collapse to one space
+// (verbatim where the source has exactly one), references are decoded.
 func (p *parser) charData(i, j int, cdata bool) {
 	p.collectTargets()
-	b := p.b
+	seg := p.b[:j]
 	for k := i; k < j; {
-		start := k
-		for k < j {
-			c := b[k]
-			if byteClass[c]&classText == 0 || c == '&' && cdata {
+		e := specialAt(seg, k)
+		if e > k {
+			if seg[k] == ' ' {
+				p.putSpace(k, k+1)
 				k++
-				continue
 			}
-			if c == ' ' && k > start && k+1 < j && byteClass[b[k+1]]&classText == 0 {
-				k += 2
-				continue
+			if e > k {
+				p.put(k, e)
 			}
-			break
 		}
-		if k > start {
-			p.put(start, k)
-		}
-		if k >= j {
+		if e >= j {
 			return
 		}
-		switch c := b[k]; {
-		case isSpace(c):
-			e := k + 1
-			for e < j && isSpace(b[e]) {
-				e++
-			}
-			p.putSpace(k, e)
-			k = e
+		switch c := seg[e]; {
+		case c == '&' && cdata:
+			p.put(e, e+1)
+			k = e + 1
 		case c == '&':
-			text, end, ok := p.reference(k, j, true)
+			text, end, ok := p.reference(e, j, true)
 			if ok {
-				p.putMapped(text, k, end)
+				p.putMapped(text, e, end)
 			} else {
-				p.put(k, end)
+				p.put(e, end)
 			}
 			k = end
+		case isSpace(c):
+			k = e + 1
+			for k < j && isSpace(seg[k]) {
+				k++
+			}
+			p.putSpace(e, k)
 		default:
-			p.problem(ProblemMalformed, checks.Error, k, k+1,
+			p.problem(ProblemMalformed, checks.Error, e, e+1,
 				fmt.Sprintf("control character U+%04X is not allowed in XML", c))
-			p.put(k, k+1)
-			k++
+			p.put(e, e+1)
+			k = e + 1
 		}
 	}
+}
+
+// SWAR constants: a byte repeated eight times.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// specialAt returns the first offset from i where b holds what rendering must look at: a
+// control character (line ends and tabs among them), "&", or two spaces. It reads eight bytes
+// at a time: most character data has none of these for a whole line.
+func specialAt(b []byte, i int) int {
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		// Bytes below 0x20 and "&": the lowest flag is exact (borrows run towards higher bytes).
+		amp := x ^ ('&' * ones)
+		m := ((x-' '*ones)&^x | (amp-ones)&^amp) & highs
+		// Spaces, exactly, then a space followed by a space.
+		sp := x ^ (' ' * ones)
+		sp = ^((sp&lows + lows) | sp | lows)
+		m |= sp & (sp >> 8)
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		if sp>>63 != 0 && i+8 < len(b) && b[i+8] == ' ' {
+			return i + 7
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c < 0x20 || c == '&' || c == ' ' && i+1 < len(b) && b[i+1] == ' ' {
+			return i
+		}
+	}
+	return len(b)
 }
 
 // put renders source bytes [a, e) verbatim.
