@@ -8,6 +8,14 @@ var All = []*Kind{
 	Pattern,
 	FieldKind,
 	ProblemKind,
+	CharsKind,
+	MojibakeKind,
+	RepeatedWordKind,
+	BalanceKind,
+	DoubleSpaceKind,
+	HyphenationKind,
+	DuplicateBlockKind,
+	LanguageKind,
 	MissingSpace,
 }
 

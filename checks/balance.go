@@ -1,0 +1,327 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// BalanceKind reports brackets and quotation marks that open and never close, or close what
+// never opened, paragraph by paragraph.
+var BalanceKind = NewKind("balance", `report unbalanced brackets and quotation marks in a paragraph
+
+Attributes: brackets (pairs, opener then closer: ["()", "[]"]), quotes (quotation mark pairs:
+["“”", "„“", "«»"]; a pair of one character twice, "\"\"", is a straight quote whose role is
+read from the characters around it). A quotation that runs over several paragraphs may leave
+each one open if the next paragraph (of the same kind) opens again with a quotation mark, or
+closes it before opening any; a closing bracket after a list label ("a)", "2)") is not a
+stray. Message variables: mark (the character), problem ("unclosed" or "unopened").`, buildBalance)
+
+func init() {
+	BalanceKind.Vars = []string{"mark", "problem"}
+	BalanceKind.DefaultIn = []string{"body"}
+}
+
+type balanceConfig struct {
+	Brackets      []string  `hcl:"brackets,optional"`
+	BracketsRange hcl.Range `hcl:"brackets,attr_value_range"`
+	Quotes        []string  `hcl:"quotes,optional"`
+	QuotesRange   hcl.Range `hcl:"quotes,attr_value_range"`
+}
+
+// A markPair is an opening and a closing character; symmetric when they are the same.
+type markPair struct{ open, close rune }
+
+type balanceCheck struct {
+	brackets, quotes []markPair
+}
+
+func buildBalance(c *balanceConfig, b *Build) (Check, hcl.Diagnostics) {
+	var diags hcl.Diagnostics
+	check := &balanceCheck{}
+	check.brackets, diags = parsePairs(c.Brackets, c.BracketsRange, diags)
+	check.quotes, diags = parsePairs(c.Quotes, c.QuotesRange, diags)
+	for _, p := range check.brackets {
+		if p.open == p.close {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid bracket pair",
+				Detail:  fmt.Sprintf("%q opens and closes with the same character; put it in quotes instead.", string(p.open)),
+				Subject: c.BracketsRange.Ptr()})
+		}
+	}
+	if len(check.brackets)+len(check.quotes) == 0 {
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Nothing to balance",
+			Detail: `A "balance" rule needs brackets or quotes, e.g. brackets = ["()", "[]"].`, Subject: b.Rule.DefRange.Ptr()})
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return check, diags
+}
+
+func parsePairs(list []string, rng hcl.Range, diags hcl.Diagnostics) ([]markPair, hcl.Diagnostics) {
+	var out []markPair
+	for _, s := range list {
+		rs := []rune(s)
+		if len(rs) != 2 {
+			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid pair",
+				Detail: fmt.Sprintf("%q is not a pair: write the opening and the closing character, as \"()\".", s), Subject: rng.Ptr()})
+			continue
+		}
+		out = append(out, markPair{rs[0], rs[1]})
+	}
+	return out, diags
+}
+
+// A mark is one bracket or quotation mark found in a paragraph.
+type mark struct {
+	pair int  // index into the check's brackets or quotes
+	r    rune // the character
+	at   int  // byte offset in the text
+}
+
+// paragraphMarks is what one paragraph leaves unbalanced.
+type paragraphMarks struct {
+	text *Text
+	kind string
+	// firstQuoteCloses: the paragraph's first quotation mark closes a quotation.
+	firstQuoteCloses                  bool
+	startsWithQuote                   bool
+	unclosedQuotes, unopenedQuotes    []mark
+	unclosedBrackets, unopenedBracket []mark
+}
+
+func (c *balanceCheck) Run(p *Pass) {
+	var paras []*paragraphMarks
+	p.Units(func(u Unit) { paras = append(paras, c.scan(u)) })
+	for i, m := range paras {
+		for _, b := range m.unclosedBrackets {
+			c.report(p, m.text, b, "unclosed")
+		}
+		for _, b := range m.unopenedBracket {
+			c.report(p, m.text, b, "unopened")
+		}
+		unopened := m.unopenedQuotes
+		if len(unopened) > 0 && continuesQuotation(paras, i) {
+			unopened = unopened[1:] // it closes the quotation an earlier paragraph left open
+		}
+		for _, q := range unopened {
+			c.report(p, m.text, q, "unopened")
+		}
+		if len(m.unclosedQuotes) > 0 && !reopened(paras, i) {
+			for _, q := range m.unclosedQuotes {
+				c.report(p, m.text, q, "unclosed")
+			}
+		}
+	}
+}
+
+// nextOfKind is the paragraph after i of the same kind, or nil.
+func nextOfKind(paras []*paragraphMarks, i int) *paragraphMarks {
+	for j := i + 1; j < len(paras); j++ {
+		if paras[j].kind == paras[i].kind {
+			return paras[j]
+		}
+	}
+	return nil
+}
+
+// reopened reports whether the quotation paragraph i leaves open goes on in the next one:
+// that paragraph begins with a quotation mark, or closes one before opening any.
+func reopened(paras []*paragraphMarks, i int) bool {
+	next := nextOfKind(paras, i)
+	return next != nil && (next.startsWithQuote || next.firstQuoteCloses && len(next.unopenedQuotes) > 0)
+}
+
+// continuesQuotation reports whether paragraph i closes a quotation that the one before it of
+// the same kind left open.
+func continuesQuotation(paras []*paragraphMarks, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if paras[j].kind == paras[i].kind {
+			return len(paras[j].unclosedQuotes) > 0 && paras[i].firstQuoteCloses
+		}
+	}
+	return false
+}
+
+func (c *balanceCheck) scan(u Unit) *paragraphMarks {
+	s := u.Text.S
+	m := &paragraphMarks{text: u.Text, kind: u.Name()}
+	brackets := make([][]mark, len(c.brackets))
+	var quotes []mark // open quotations, innermost last
+	seenQuote := false
+	lead := true // nothing but white space and emphasis so far
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lead && !unicode.IsSpace(r) && r != '*' && r != '_' && r != '>' {
+			lead = false
+			m.startsWithQuote = c.quoteIndex(r) >= 0
+		}
+		if k, opens := c.bracketIndex(r); k >= 0 {
+			switch {
+			case opens:
+				brackets[k] = append(brackets[k], mark{k, r, i})
+			case len(brackets[k]) > 0:
+				brackets[k] = brackets[k][:len(brackets[k])-1]
+			case !listLabel(s, i):
+				m.unopenedBracket = append(m.unopenedBracket, mark{k, r, i})
+			}
+		}
+		if k := c.quoteIndex(r); k >= 0 {
+			role := c.quoteRole(s, i, n, r, quotes)
+			if !seenQuote {
+				seenQuote = true
+				m.firstQuoteCloses = role < 0
+			}
+			switch {
+			case role < 0 && len(quotes) > 0:
+				quotes = quotes[:len(quotes)-1]
+			case role < 0:
+				m.unopenedQuotes = append(m.unopenedQuotes, mark{k, r, i})
+			default:
+				quotes = append(quotes, mark{c.openingPair(r, k), r, i})
+			}
+		}
+		i += n
+	}
+	for _, open := range brackets {
+		m.unclosedBrackets = append(m.unclosedBrackets, open...)
+	}
+	m.unclosedQuotes = quotes
+	return m
+}
+
+// bracketIndex finds r among the brackets: its pair and whether it opens.
+func (c *balanceCheck) bracketIndex(r rune) (int, bool) {
+	for k, p := range c.brackets {
+		switch r {
+		case p.open:
+			return k, true
+		case p.close:
+			return k, false
+		}
+	}
+	return -1, false
+}
+
+// quoteIndex finds a pair r belongs to, or -1.
+func (c *balanceCheck) quoteIndex(r rune) int {
+	for k, p := range c.quotes {
+		if r == p.open || r == p.close {
+			return k
+		}
+	}
+	return -1
+}
+
+// openingPair is the pair r opens ("“" opens "“”" though it also closes "„“").
+func (c *balanceCheck) openingPair(r rune, fallback int) int {
+	for k, p := range c.quotes {
+		if r == p.open {
+			return k
+		}
+	}
+	return fallback
+}
+
+// quoteRole says whether the quotation mark r at s[i:i+n] opens (+1) or closes (-1) a
+// quotation, given those open.
+func (c *balanceCheck) quoteRole(s string, i, n int, r rune, open []mark) int {
+	if len(open) > 0 && c.quotes[open[len(open)-1].pair].close == r {
+		top := c.quotes[open[len(open)-1].pair]
+		if top.open != top.close || !opensByContext(s, i, n) || closesByContext(s, i, n) {
+			return -1
+		}
+	}
+	opens, closes := false, false
+	for _, p := range c.quotes {
+		opens = opens || p.open == r
+		closes = closes || p.close == r
+	}
+	if opens && closes { // a straight quote, or "“" in "„“" text: read the context
+		switch {
+		case opensByContext(s, i, n) && !closesByContext(s, i, n):
+			return 1
+		case closesByContext(s, i, n) && !opensByContext(s, i, n):
+			return -1
+		case len(open) > 0:
+			return -1
+		}
+		return 1
+	}
+	if opens {
+		return 1
+	}
+	return -1
+}
+
+// opensByContext: a mark after a space, a bracket or the start, before a non-space.
+func opensByContext(s string, i, n int) bool {
+	if i+n >= len(s) {
+		return false
+	}
+	after, _ := utf8.DecodeRuneInString(s[i+n:])
+	if unicode.IsSpace(after) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(before) || unicode.Is(unicode.Ps, before) || unicode.Is(unicode.Pd, before) || before == '/'
+}
+
+// closesByContext: a mark after a non-space, before a space, punctuation or the end.
+func closesByContext(s string, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	if unicode.IsSpace(before) {
+		return false
+	}
+	if i+n >= len(s) {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(s[i+n:])
+	return unicode.IsSpace(after) || unicode.IsPunct(after) || unicode.IsSymbol(after)
+}
+
+// listLabel reports whether the closing bracket at i ends a list label ("a)", "iv)", "2)"):
+// at the start of a line, after a comma, colon, semicolon or full stop, or, for a letter or a
+// roman numeral, after any word ("he listed a) arms"); a number after a word is not a label
+// ("FEB 68)").
+func listLabel(s string, i int) bool {
+	j := runStart(s, i, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	label := s[j:i]
+	if label == "" || len(label) > 3 || j > 0 && s[j-1] != ' ' && s[j-1] != '\t' && s[j-1] != '\n' {
+		return false
+	}
+	k := j
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || s[k-1] == '\n' || k < j && strings.IndexByte(",;:.", s[k-1]) >= 0 {
+		return true
+	}
+	return k < j && (utf8.RuneCountInString(label) == 1 && unicode.IsLetter(rune(label[0])) || strings.Trim(label, "ivx") == "")
+}
+
+// report quotes the mark with the word it touches: "(MPLA", "Deutschlandfunk)".
+func (c *balanceCheck) report(p *Pass, t *Text, m mark, problem string) {
+	s, r := t.S, m.r
+	start, end := m.at, m.at+utf8.RuneLen(r)
+	var msg string
+	if problem == "unclosed" {
+		end = runEnd(s, end, wordRune)
+		msg = fmt.Sprintf("%q opens here and is never closed in this paragraph", string(r))
+	} else {
+		start = runStart(s, start, wordRune)
+		msg = fmt.Sprintf("%q closes here but nothing in this paragraph opened it", string(r))
+	}
+	p.Report(Report{Text: t, Start: start, End: end, Message: msg,
+		Vars: map[string]cty.Value{"mark": cty.StringVal(string(r)), "problem": cty.StringVal(problem)}})
+}

@@ -1,0 +1,139 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// RepeatedWordKind reports a word written twice in a row ("the the").
+var RepeatedWordKind = NewKind("repeated_word", `report a word written twice in a row ("the the", "of of")
+
+Only white space may separate the two (a line break too); case is ignored, but two
+capitalised words are a name ("Walla Walla", "Baden Baden") unless written in capitals.
+Attributes: except (words that may legitimately repeat: "that", "had"), min_length (shorter
+words are skipped; default 1), skip_numbers (default true), safe_fix. The fix deletes the
+second word. Message variables: word.`, buildRepeatedWord)
+
+func init() { RepeatedWordKind.Vars = []string{"word"} }
+
+type repeatedWordConfig struct {
+	Except      []string `hcl:"except,optional"`
+	MinLength   *int     `hcl:"min_length,optional"`
+	SkipNumbers *bool    `hcl:"skip_numbers,optional"`
+	SafeFix     bool     `hcl:"safe_fix,optional"`
+}
+
+type repeatedWordCheck struct {
+	except      map[string]bool
+	minLength   int
+	skipNumbers bool
+	safe        bool
+}
+
+func buildRepeatedWord(c *repeatedWordConfig, b *Build) (Check, hcl.Diagnostics) {
+	check := &repeatedWordCheck{except: map[string]bool{}, minLength: 1, skipNumbers: true, safe: c.SafeFix}
+	for _, w := range c.Except {
+		check.except[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	if c.MinLength != nil {
+		check.minLength = *c.MinLength
+	}
+	if c.SkipNumbers != nil {
+		check.skipNumbers = *c.SkipNumbers
+	}
+	return check, nil
+}
+
+func (c *repeatedWordCheck) Run(p *Pass) {
+	p.Units(func(u Unit) {
+		s := u.Text.S
+		prevStart, prevEnd := -1, -1
+		for i := 0; i < len(s); {
+			start, end := nextWord(s, i)
+			if start < 0 {
+				return
+			}
+			if prevStart >= 0 && onlySpace(s[prevEnd:start]) && c.repeated(s[prevStart:prevEnd], s[start:end]) {
+				c.report(p, u.Text, prevStart, prevEnd, start, end)
+			}
+			prevStart, prevEnd = start, end
+			i = end
+		}
+	})
+}
+
+// repeated reports whether b repeats a, and is not one of the legitimate repetitions.
+func (c *repeatedWordCheck) repeated(a, b string) bool {
+	if !strings.EqualFold(a, b) || utf8.RuneCountInString(a) < c.minLength || c.except[strings.ToLower(a)] {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(a)
+	if c.skipNumbers && unicode.IsDigit(first) {
+		return false
+	}
+	// "Walla Walla", "Baden Baden", "Pago Pago": a name, unless both are in capitals ("THE THE").
+	second, _ := utf8.DecodeRuneInString(b)
+	if unicode.IsUpper(first) && unicode.IsUpper(second) && a != strings.ToUpper(a) {
+		return false
+	}
+	return true
+}
+
+func (c *repeatedWordCheck) report(p *Pass, t *Text, aStart, aEnd, bStart, bEnd int) {
+	word := t.S[bStart:bEnd]
+	p.Report(Report{Text: t, Start: aStart, End: bEnd,
+		Message:    fmt.Sprintf("%q is written twice", word),
+		Suggestion: t.S[aStart:aEnd],
+		Vars:       map[string]cty.Value{"word": cty.StringVal(word)},
+		Fix:        &TextFix{Message: "delete the second " + fmt.Sprintf("%q", word), Safe: c.safe, Edits: []Edit{{aEnd, bEnd, ""}}},
+	})
+}
+
+// nextWord finds the next word at or after i: letters, digits and marks, with inner
+// apostrophes and hyphens ("don't", "well-known"). It returns -1 when there is none.
+func nextWord(s string, i int) (int, int) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if wordRune(r) {
+			break
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return -1, -1
+	}
+	start := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if wordRune(r) {
+			i += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); i+n < len(s) && wordRune(next) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return start, i
+}
+
+// onlySpace reports whether gap is white space, at least one character of it.
+func onlySpace(gap string) bool {
+	if gap == "" {
+		return false
+	}
+	for _, r := range gap {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
