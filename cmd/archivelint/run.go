@@ -35,6 +35,9 @@ Usage:
   archivelint lint [flags] [PATH...]    lint transcriptions (default: .)
   archivelint fix [flags] [PATH...]     apply safe fixes, then report what is left
   archivelint rules [flags]             list the rules: name, kind, category, severity
+  archivelint explain RULE              describe a rule: what it finds, its kind, its HCL
+  archivelint init                      write a commented starter .archivelint.hcl
+  archivelint merge REPORT...           combine the json or sarif reports of --shard runs
   archivelint version                   print the version
 
 Run "archivelint COMMAND -h" for a command's flags.
@@ -65,6 +68,12 @@ func (e *env) run(args []string) int {
 		return e.lint(rest, true)
 	case "rules":
 		return e.rules(rest)
+	case "explain":
+		return e.explain(rest)
+	case "init":
+		return e.initConfig(rest)
+	case "merge":
+		return e.merge(rest)
 	case "version", "--version", "-version":
 		fmt.Fprintf(e.stdout, "archivelint %s\n", version())
 		return exitClean
@@ -146,6 +155,8 @@ func (e *env) lint(args []string, fix bool) int {
 	unsafe := fs.Bool("unsafe-fixes", false, "with fix: also apply fixes that are not known to be safe")
 	alsoFix := fs.Bool("fix", false, "apply safe fixes (the same as the fix command)")
 	maxSize := fs.Int64("max-file-size", engine.DefaultMaxFileSize>>20, "skip files larger than this many `MB`")
+	var flow workflowFlags
+	flow.register(fs, fix)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: archivelint %s [flags] [PATH...]\n\nFlags:\n", name)
 		fs.PrintDefaults()
@@ -195,17 +206,32 @@ func (e *env) lint(args []string, fix bool) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	eng := &engine.Engine{Config: cfg, Log: log, Workers: *workers, MaxFileSize: *maxSize << 20}
-	rep := f.New(e.stdout, report.Options{Color: !*noColor && isTerminal(e.stdout), Rules: cfg.Rules, Config: cfg})
+	wf, targets, err := flow.start(ctx, e, cfg, targets, *unsafe)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "archivelint:", err)
+		return exitError
+	}
+	fix = fix && !flow.diff
+	eng := &engine.Engine{Config: cfg, Log: log, Workers: *workers, MaxFileSize: *maxSize << 20, Corpus: wf.corpus}
+	opts := report.Options{Color: !*noColor && isTerminal(e.stdout), Rules: append(append([]*checks.Rule{}, cfg.Rules...), engine.SuppressionRules()...), Config: cfg, Version: version()}
+	rep, err := wf.reporter(f.New(e.stdout, opts), opts)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "archivelint:", err)
+		return exitError
+	}
+	defer wf.close()
 	failed := false
 	var fixed engine.FixStats
 	sum := eng.Run(ctx, targets, func(r engine.FileResult) {
 		if r.Err != nil {
 			log.Error().Str("file", r.Target.Display).Err(r.Err).Msg("file not linted")
 		}
-		if fix && r.Err == nil && len(r.Crashes) == 0 {
-			r = eng.Fix(r, *unsafe, &fixed)
-		}
+		r = wf.file(r, func(r engine.FileResult) engine.FileResult {
+			if fix && r.Err == nil && len(r.Crashes) == 0 {
+				r = eng.Fix(r, *unsafe, &fixed)
+			}
+			return r
+		})
 		for _, fnd := range r.Findings {
 			if fnd.Severity >= cfg.FailLevel {
 				failed = true
@@ -214,25 +240,30 @@ func (e *env) lint(args []string, fix bool) int {
 		if err := rep.File(r); err != nil {
 			log.Error().Err(err).Msg("cannot write the report")
 		}
+		wf.fileDone()
 	})
+	flowErr := wf.finish(&sum, log)
 	if err := rep.Finish(sum); err != nil {
 		log.Error().Err(err).Msg("cannot write the report")
 	}
 	log.Info().Int("files", sum.Files).Int("documents", sum.Documents).Int("findings", sum.Findings).
 		Int64("bytes", sum.Bytes).Dur("elapsed", sum.Elapsed).Msg("done")
-	if fix {
+	if flowErr != nil {
+		fmt.Fprintln(e.stderr, "archivelint:", flowErr)
+	}
+	if fix && !flow.quiet {
 		fmt.Fprintf(e.stderr, "archivelint: fixed %d findings in %d files\n", fixed.Findings, fixed.Files)
 		for _, err := range fixed.Errors {
 			fmt.Fprintln(e.stderr, "archivelint:", err)
 		}
 	}
 	switch {
-	case len(errs) > 0 || sum.Errors > 0 || sum.Crashes > 0 || len(fixed.Errors) > 0 || ctx.Err() != nil:
+	case len(errs) > 0 || sum.Errors > 0 || sum.Crashes > 0 || len(fixed.Errors) > 0 || ctx.Err() != nil || flowErr != nil:
 		return exitError
 	case failed:
-		return exitFindings
+		return wf.exitCode(exitFindings)
 	}
-	return exitClean
+	return wf.exitCode(exitClean)
 }
 
 func (e *env) rules(args []string) int {

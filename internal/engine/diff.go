@@ -25,47 +25,81 @@ func FixDiff(r FileResult, unsafe bool) (string, int) {
 }
 
 // UnifiedDiff renders sorted, non-overlapping edits of src as a unified diff. The edits are
-// known, so no diff algorithm is needed: each hunk is the whole lines the edits touch, before
-// and after, with context around; edits whose hunks would touch are shown as one.
+// known, so no diff algorithm is needed: a chunk is the whole lines some edits touch, before
+// and after; chunks close to each other share a hunk, with the unchanged lines between them
+// as context.
 func UnifiedDiff(path string, src *checks.Source, edits []checks.Edit) string {
-	type group struct {
+	type chunk struct {
 		first, last int // the lines touched, 1-based, inclusive
 		edits       []checks.Edit
 	}
 	lineOf := func(off int) int { return src.Pos(off).Line }
-	var groups []*group
+	var chunks []*chunk
 	for _, e := range edits {
 		first, last := lineOf(e.Start), lineOf(e.Start)
 		if e.End > e.Start {
 			last = lineOf(e.End - 1)
 		}
-		if n := len(groups); n > 0 && first-groups[n-1].last <= 2*diffContext+1 {
-			g := groups[n-1]
-			g.last = max(g.last, last)
-			g.edits = append(g.edits, e)
+		if n := len(chunks); n > 0 && first <= chunks[n-1].last {
+			c := chunks[n-1]
+			c.last = max(c.last, last)
+			c.edits = append(c.edits, e)
 			continue
 		}
-		groups = append(groups, &group{first, last, []checks.Edit{e}})
+		chunks = append(chunks, &chunk{first, last, []checks.Edit{e}})
+	}
+	// Hunks: runs of chunks whose context would touch.
+	var hunks [][]*chunk
+	for _, c := range chunks {
+		if n := len(hunks); n > 0 && c.first-hunks[n-1][len(hunks[n-1])-1].last <= 2*diffContext+1 {
+			hunks[n-1] = append(hunks[n-1], c)
+			continue
+		}
+		hunks = append(hunks, []*chunk{c})
 	}
 	lines := src.LineCount()
-	var b bytes.Buffer
+	line := func(n int) []byte { return src.Bytes[src.LineStart(n):src.LineStart(n+1)] }
 	old, new := "a/"+path, "b/"+path // as git writes them, for patch -p1
 	if strings.HasPrefix(path, "/") {
 		old, new = path, path
 	}
+	var b bytes.Buffer
 	fmt.Fprintf(&b, "--- %s\n+++ %s\n", old, new)
 	shift := 0 // lines added minus lines removed by the hunks so far
-	for _, g := range groups {
-		segStart, segEnd := src.LineStart(g.first), src.LineStart(g.last+1)
-		local := make([]checks.Edit, len(g.edits))
-		for i, e := range g.edits {
-			local[i] = checks.Edit{Start: e.Start - segStart, End: e.End - segStart, NewText: e.NewText}
+	for _, h := range hunks {
+		var body bytes.Buffer
+		oldCount, newCount := 0, 0
+		context := func(from, to int) {
+			for n := from; n <= to; n++ {
+				writeDiffLine(&body, ' ', line(n))
+				oldCount++
+				newCount++
+			}
 		}
-		before := splitLines(src.Bytes[segStart:segEnd])
-		after := splitLines(ApplyEdits(src.Bytes[segStart:segEnd], local))
-		ctxFrom, ctxTo := max(1, g.first-diffContext), min(lines, g.last+diffContext)
-		around := max(0, g.first-ctxFrom) + max(0, ctxTo-g.last)
-		oldCount, newCount := around+len(before), around+len(after)
+		ctxFrom := max(1, h[0].first-diffContext)
+		context(ctxFrom, h[0].first-1)
+		for i, c := range h {
+			if i > 0 {
+				context(h[i-1].last+1, c.first-1)
+			}
+			segStart, segEnd := src.LineStart(c.first), src.LineStart(c.last+1)
+			local := make([]checks.Edit, len(c.edits))
+			for k, e := range c.edits {
+				local[k] = checks.Edit{Start: e.Start - segStart, End: e.End - segStart, NewText: e.NewText}
+			}
+			before := splitLines(src.Bytes[segStart:segEnd])
+			after := splitLines(ApplyEdits(src.Bytes[segStart:segEnd], local))
+			for _, l := range before {
+				writeDiffLine(&body, '-', l)
+			}
+			for _, l := range after {
+				writeDiffLine(&body, '+', l)
+			}
+			oldCount += len(before)
+			newCount += len(after)
+		}
+		last := h[len(h)-1].last
+		context(last+1, min(lines, last+diffContext))
 		oldStart, newStart := ctxFrom, ctxFrom+shift
 		if oldCount == 0 {
 			oldStart--
@@ -74,19 +108,8 @@ func UnifiedDiff(path string, src *checks.Source, edits []checks.Edit) string {
 			newStart--
 		}
 		fmt.Fprintf(&b, "@@ -%d,%d +%d,%d @@\n", oldStart, oldCount, newStart, newCount)
-		for n := ctxFrom; n < g.first; n++ {
-			writeDiffLine(&b, ' ', src.Bytes[src.LineStart(n):src.LineStart(n+1)])
-		}
-		for _, l := range before {
-			writeDiffLine(&b, '-', l)
-		}
-		for _, l := range after {
-			writeDiffLine(&b, '+', l)
-		}
-		for n := g.last + 1; n <= ctxTo; n++ {
-			writeDiffLine(&b, ' ', src.Bytes[src.LineStart(n):src.LineStart(n+1)])
-		}
-		shift += len(after) - len(before)
+		b.Write(body.Bytes())
+		shift += newCount - oldCount
 	}
 	return b.String()
 }

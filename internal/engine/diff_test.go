@@ -20,7 +20,7 @@ func TestUnifiedDiff(t *testing.T) {
 		{"one word", []checks.Edit{{Start: 8, End: 11, NewText: "the"}},
 			"--- a/a.txt\n+++ b/a.txt\n@@ -1,7 +1,7 @@\n 1\n 2\n 3\n-4 teh\n+4 the\n 5\n 6\n 7\n"},
 		{"a deleted line and the end without newline", []checks.Edit{{Start: 28, End: 31, NewText: ""}, {Start: 37, End: 39, NewText: "fourteen"}},
-			"--- a/a.txt\n+++ b/a.txt\n@@ -9,6 +9,5 @@\n 9\n 10\n 11\n-12\n-13 XX\n-14\n\\ No newline at end of file\n+13 XX\n+fourteen\n\\ No newline at end of file\n"},
+			"--- a/a.txt\n+++ b/a.txt\n@@ -9,6 +9,5 @@\n 9\n 10\n 11\n-12\n 13 XX\n-14\n\\ No newline at end of file\n+fourteen\n\\ No newline at end of file\n"},
 		{"two hunks", []checks.Edit{{Start: 0, End: 1, NewText: "one"}, {Start: 37, End: 39, NewText: "x\ny"}},
 			"--- a/a.txt\n+++ b/a.txt\n@@ -1,4 +1,4 @@\n-1\n+one\n 2\n 3\n 4 teh\n@@ -11,4 +11,5 @@\n 11\n 12\n 13 XX\n-14\n\\ No newline at end of file\n+x\n+y\n\\ No newline at end of file\n"},
 	}

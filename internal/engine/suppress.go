@@ -40,9 +40,9 @@ use an ignore block in .archivelint.hcl.`}
 func SuppressionRules() []*checks.Rule {
 	return []*checks.Rule{
 		{Name: RuleInvalidSuppression, Kind: SuppressionKind, Category: "suppression", Severity: checks.Error,
-			Description: "a suppression comment that cannot be read, has no reason, or names a rule that cannot be silenced"},
+			Description: "a suppression comment that cannot be read, has no reason, or names a rule that cannot be silenced", Ignorable: true},
 		{Name: RuleUnusedSuppression, Kind: SuppressionKind, Category: "suppression", Severity: checks.Warning,
-			Description: "a suppression comment that silences nothing"},
+			Description: "a suppression comment that silences nothing", Ignorable: true},
 	}
 }
 

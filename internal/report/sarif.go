@@ -29,9 +29,14 @@ type sarifReporter struct {
 }
 
 func newSARIF(w io.Writer, opts Options) Reporter {
-	version := opts.Version
-	if version == "" {
-		version = "devel"
+	// SARIF wants a version that starts with a number: "v1.2.0" is 1.2.0, a development
+	// build 0.0.0-devel.
+	version := strings.TrimPrefix(opts.Version, "v")
+	if version == "" || version[0] < '0' || version[0] > '9' {
+		version = strings.TrimSuffix("0.0.0-"+version, "-")
+		if opts.Version == "" {
+			version = "0.0.0-devel"
+		}
 	}
 	run := sarif.NewRunWithInformationURI("archivelint", InformationURI)
 	run.Tool.Driver.Version = &version
