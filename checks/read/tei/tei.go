@@ -437,7 +437,7 @@ func (p *parser) startDoc(f *frame) {
 }
 
 // documentField captures a document div's own fields: its head (title), the date of its
-// main dateline, its source notes.
+// main dateline, its source notes (children of the div, not of an attachment).
 func (p *parser) documentField(f, parent *frame) {
 	d := p.doc
 	switch f.local {
@@ -460,7 +460,8 @@ func (p *parser) documentField(f, parent *frame) {
 			p.openCapture(f, "date", d.add)
 		}
 	case "note":
-		if typ, _ := p.attrValue("type"); typ == "source" {
+		// Only the div's own: an attachment's source note labels the enclosure.
+		if typ, _ := p.attrValue("type"); typ == "source" && parent.doc == d {
 			p.openCapture(f, "source", d.add)
 		}
 	}

@@ -23,7 +23,7 @@ const volumeText = `<text><front><div type="section"><head>List of Persons</head
     <dateline><placeName>Strelsau</placeName>, <date when="1911-03-02">March 2, 1911</date>.<lb/>[Received March 3.<note n="2">In two sections.</note>]</dateline>
     <p>The treaty is signed.</p>
     <frus:attachment xmlns:frus="http://history.state.gov/frus/ns/1.0">
-      <div type="document"><dateline>Zenda, <date when="1911-02-01">February 1</date></dateline><p>Enclosure.</p></div>
+      <div type="document"><note type="source">[Enclosure]</note><dateline>Zenda, <date when="1911-02-01">February 1</date></dateline><p>Enclosure.</p></div>
     </frus:attachment>
   </div>
   <div type="document" xml:id="d2" n="2">
@@ -50,7 +50,7 @@ func TestVolume(t *testing.T) {
 				"volume_publisher=A Press", "volume_uploaded=1922"},
 			[]string{"note: File 711.1/7: Telegram", "heading: The Minister in Ruritania (Hollis) to the Secretary of State",
 				"note: Sent via London.", "dateline: Strelsau, March 2, 1911. [Received March 3.]", "note: In two sections.",
-				"paragraph: The treaty is signed.", "dateline: Zenda, February 1", "paragraph: Enclosure."}},
+				"paragraph: The treaty is signed.", "note: [Enclosure]", "dateline: Zenda, February 1", "paragraph: Enclosure."}},
 		{"d2",
 			[]string{"title=The Secretary of State to the Minister", "date=March 9, 1911", "volume_title=Despatches from Ruritania",
 				"volume_title_series=", "volume_publisher=A Press", "volume_uploaded=1922"},
