@@ -42,8 +42,19 @@ func (x *Extractor) AppendExtract(dst []Date, block string) []Date {
 	first := len(dst)
 	sc := scanner{s: block, opts: &x.opts}
 	for i := 0; i < len(block); {
-		kind := anchorKinds[block[i]]
-		if kind == anchorNone || alnumBefore(block, i) {
+		c := byteClasses[block[i]]
+		kind := c & anchorMask
+		if kind == anchorNone {
+			i++
+			if c&classAlnum != 0 {
+				// Dates start at word starts only: pass the rest of the word.
+				for i < len(block) && byteClasses[block[i]]&classAlnum != 0 {
+					i++
+				}
+			}
+			continue
+		}
+		if i > 0 && (byteClasses[block[i-1]]&classAlnum != 0 || block[i-1] >= utf8.RuneSelf && alnumBefore(block, i)) {
 			i++
 			continue
 		}
@@ -69,28 +80,34 @@ func (x *Extractor) AppendExtract(dst []Date, block string) []Date {
 	return dst
 }
 
-// Anchor kinds: the byte classes where a date can begin.
+// Byte classes: the anchor kind where a date can begin, in the low bits,
+// and whether the byte is an ASCII letter or digit.
 const (
 	anchorNone   = iota
 	anchorDigit  // a number: days, years, numeric dates, DTGs
 	anchorLetter // a word that may be a month name or "Received"
 	anchorOCR    // l before a digit: an OCR-damaged day such as "l6th"
+
+	anchorMask = 0x3
+	classAlnum = 0x4
 )
 
-var anchorKinds = buildAnchorKinds()
+var byteClasses = buildByteClasses()
 
-func buildAnchorKinds() (t [256]uint8) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = anchorDigit
-	}
+func buildByteClasses() (t [256]uint8) {
 	for c := 0; c < 256; c++ {
-		upperASCII := c >= 'A' && c <= 'Z'
-		if nameInitials[c] && (upperASCII || c >= 0xC0) {
+		switch {
+		case c >= '0' && c <= '9':
+			t[c] = anchorDigit
+		case nameInitials[c] && (c >= 'A' && c <= 'Z' || c >= 0xC0):
 			t[c] = anchorLetter
 		}
+		if isAlnum(byte(c)) {
+			t[c] |= classAlnum
+		}
 	}
-	t['R'] = anchorLetter
-	t['l'] = anchorOCR
+	t['R'] |= anchorLetter
+	t['l'] |= anchorOCR
 	return t
 }
 
@@ -133,6 +150,9 @@ func (sc *scanner) at(i int, kind uint8) (Date, bool) {
 	}
 	if sc.s[i] == 'R' {
 		return sc.receivedTime(i)
+	}
+	if !mayBeMonth(sc.s, i) {
+		return Date{}, false
 	}
 	return sc.monthLed(i)
 }
@@ -187,7 +207,7 @@ func inPlaceName(s string, i int) bool {
 	}
 	var buf [maxNameBytes]byte
 	lw, _ := lowerWord(&buf, w)
-	switch lw {
+	switch string(lw) {
 	case "on", "by", "since", "until", "till", "last", "next", "this", "before", "after", "from", "of",
 		"to", "in", "and", "or", "that", "every", "dated", "date", "early", "late", "le", "am", "el":
 		return false

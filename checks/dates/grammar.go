@@ -673,7 +673,7 @@ func codeBefore(s string, i int) bool {
 	}
 	var buf [maxNameBytes]byte
 	lw, _ := lowerWord(&buf, w)
-	switch lw {
+	switch string(lw) {
 	case "no", "nos", "nr", "f", "ff", "fol", "fols", "op", "d", "l", "ll", "p", "pp", "bl", "s",
 		"vol", "box", "file", "folder", "lot", "rg", "doc", "item", "ref", "art", "sec", "para", "tel":
 		return true
@@ -811,9 +811,9 @@ func yearCue(w string, dot bool) bool {
 		return false
 	}
 	if dot {
-		return lw == "c" || lw == "ca"
+		return string(lw) == "c" || string(lw) == "ca"
 	}
-	switch lw {
+	switch string(lw) {
 	case "in", "since", "until", "till", "by", "during", "from", "of", "before", "after", "to", "through",
 		"early", "late", "year", "spring", "summer", "autumn", "fall", "winter", "circa", "between",
 		"в", "с", "до":
@@ -857,6 +857,9 @@ func yearFollowerOK(s string, j int) bool {
 // date grammars and classified by Classify.
 func (sc *scanner) receivedTime(i int) (Date, bool) {
 	s := sc.s
+	if i+1 >= len(s) || s[i+1]|0x20 != 'e' {
+		return Date{}, false
+	}
 	we := readWord(s, i)
 	k := we
 	switch s[i:we] {

@@ -118,6 +118,38 @@ func buildWeekdayNames() map[string]weekdayName {
 	return m
 }
 
+// monthPrefixes marks the lower-cased ASCII letter triples that begin a month
+// name (a bit for each third letter), so that capitalised words such as
+// "Department", "Secretary" or "Minister" are passed over without a lookup.
+// Names with a non-ASCII letter among their first three are always looked up.
+var monthPrefixes = buildMonthPrefixes()
+
+func buildMonthPrefixes() (t [26][26]uint32) {
+	for n := range monthNames {
+		if len(n) >= 3 && lowerASCII(n[0]) && lowerASCII(n[1]) && lowerASCII(n[2]) {
+			t[n[0]-'a'][n[1]-'a'] |= 1 << (n[2] - 'a')
+		}
+	}
+	return t
+}
+
+func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// mayBeMonth reports whether the word at i can begin a month name.
+func mayBeMonth(s string, i int) bool {
+	if i+2 >= len(s) {
+		return true
+	}
+	c0, c1, c2 := s[i]|0x20, s[i+1]|0x20, s[i+2]|0x20
+	if s[i] >= utf8.RuneSelf || s[i+1] >= utf8.RuneSelf || s[i+2] >= utf8.RuneSelf {
+		return true // "März", "Únor": looked up
+	}
+	if !lowerASCII(c0) || !lowerASCII(c1) || !lowerASCII(c2) {
+		return false // no month name has a digit or a stop among its first three letters
+	}
+	return monthPrefixes[c0-'a'][c1-'a']&(1<<(c2-'a')) != 0
+}
+
 // nameInitials marks the bytes a month name can begin with (both cases, and
 // the lead bytes of non-ASCII initials), so the scanner can skip other words
 // without looking them up.
@@ -156,21 +188,23 @@ func readWord(s string, i int) int {
 	return i
 }
 
-// lowerWord writes the lower-cased word into buf; ok is false when the word is
-// too long to be a name.
-func lowerWord(buf *[maxNameBytes]byte, w string) (string, bool) {
+// lowerWord writes the lower-cased word into buf and returns that part of
+// it; ok is false when the word is too long to be a name. Callers convert
+// the bytes to a string only inside a map index or a switch, which does not
+// allocate.
+func lowerWord(buf *[maxNameBytes]byte, w string) ([]byte, bool) {
 	if len(w) > maxNameBytes {
-		return "", false
+		return nil, false
 	}
 	n := 0
 	for _, r := range w {
 		r = unicode.ToLower(r)
 		if n+utf8.RuneLen(r) > maxNameBytes {
-			return "", false
+			return nil, false
 		}
 		n += utf8.EncodeRune(buf[n:], r)
 	}
-	return string(buf[:n]), true
+	return buf[:n], true
 }
 
 // lookupMonth returns the month name the word w is.
@@ -187,7 +221,7 @@ func lookupName[T any](table map[string]T, w string) (T, bool) {
 		var zero T
 		return zero, false
 	}
-	v, ok := table[lw]
+	v, ok := table[string(lw)]
 	return v, ok
 }
 

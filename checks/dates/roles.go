@@ -37,17 +37,46 @@ func Classify(block string, ds []Date) {
 	}
 }
 
-// cueRoles maps lower-cased cue words to the role they give a date.
-var cueRoles = map[string]Role{
-	"recorded": RoleRecorded, "transcribed": RoleRecorded, "prepared": RoleRecorded,
-	"compiled": RoleRecorded, "noted": RoleRecorded, "taken": RoleRecorded, "checked": RoleRecorded,
-	"translated": RoleRecorded, "typed": RoleRecorded, "made": RoleRecorded,
-	"записал": RoleRecorded, "записала": RoleRecorded, "записали": RoleRecorded,
-	"составил": RoleRecorded, "составила": RoleRecorded, "aufgezeichnet": RoleRecorded,
-	"received": RoleReceived, "rec'd": RoleReceived, "rec’d": RoleReceived, "recd": RoleReceived,
-	"sent": RoleSent, "despatched": RoleSent, "dispatched": RoleSent, "transmitted": RoleSent,
-	"drafted":  RoleDrafted,
-	"uploaded": RoleUploaded,
+// cue is what a cue word gives a date: its role, and the word itself as a
+// static string for Date.Cue.
+type cue struct {
+	role Role
+	word string
+}
+
+// cueWords maps lower-cased cue words to their cue. Built once, only read.
+var cueWords = buildCueWords()
+
+func buildCueWords() map[string]cue {
+	m := map[string]cue{}
+	for role, words := range map[Role][]string{
+		RoleRecorded: {"recorded", "transcribed", "prepared", "compiled", "noted", "taken", "checked",
+			"translated", "typed", "made", "записал", "записала", "записали", "составил", "составила",
+			"aufgezeichnet"},
+		RoleReceived: {"received", "rec'd", "rec’d", "recd"},
+		RoleSent:     {"sent", "despatched", "dispatched", "transmitted"},
+		RoleDrafted:  {"drafted"},
+		RoleUploaded: {"uploaded"},
+	} {
+		for _, w := range words {
+			m[w] = cue{role, w}
+		}
+	}
+	return m
+}
+
+// nounCues holds the two-word cues that open notes, "minutes taken",
+// "protocol prepared": a record noun and a cue word.
+var nounCues = buildNounCues()
+
+func buildNounCues() map[string]cue {
+	m := map[string]cue{}
+	for noun := range recordNouns {
+		for w, c := range cueWords {
+			m[noun+" "+w] = cue{c.role, noun + " " + w}
+		}
+	}
+	return m
 }
 
 // recordNouns may stand before a recording cue at the start of a note:
@@ -83,7 +112,7 @@ func noteCue(s string, pos int) (Role, string, bool) {
 // segmentStart returns where the note or sentence holding pos begins: after
 // a sentence end, at a line break, or at an unclosed bracket.
 func segmentStart(s string, pos int) int {
-	lo := max(0, pos-400)
+	lo := max(0, pos-240)
 	square, round := 0, 0
 	for j := pos - 1; j >= lo; j-- {
 		switch s[j] {
@@ -149,7 +178,7 @@ func sentenceEnd(s string, j int) bool {
 	}
 	var buf [maxNameBytes]byte
 	lw, _ := lowerWord(&buf, w)
-	return !abbreviations[lw]
+	return !abbreviations[string(lw)]
 }
 
 // leadingCue reads a cue that opens a note: "Recorded by", "Minutes taken
@@ -165,19 +194,25 @@ func leadingCue(note string, atBlockStart bool) (Role, string, bool) {
 			return RoleReceived, "r.", true
 		}
 	}
-	var buf [maxNameBytes]byte
-	lw1, _ := lowerWord(&buf, w1)
-	if role, ok := cueRoles[lw1]; ok && cueFollows(rest, role) {
-		return role, lw1, true
+	if c, ok := lookupName(cueWords, w1); ok && cueFollows(rest, c.role) {
+		return c.role, c.word, true
 	}
-	if !recordNouns[lw1] || !capitalised(w1) {
+	if !capitalised(w1) {
 		return "", "", false
 	}
 	w2, rest2 := firstWord(rest)
-	var buf2 [maxNameBytes]byte
-	lw2, _ := lowerWord(&buf2, w2)
-	if role, ok := cueRoles[lw2]; ok && cueFollows(rest2, role) {
-		return role, lw1 + " " + lw2, true
+	var b1, b2 [maxNameBytes]byte
+	lw1, ok1 := lowerWord(&b1, w1)
+	lw2, ok2 := lowerWord(&b2, w2)
+	if !ok1 || !ok2 {
+		return "", "", false
+	}
+	var pair [2*maxNameBytes + 1]byte
+	n := copy(pair[:], lw1)
+	pair[n] = ' '
+	n += 1 + copy(pair[n+1:], lw2)
+	if c, ok := nounCues[string(pair[:n])]; ok && cueFollows(rest2, c.role) {
+		return c.role, c.word, true
 	}
 	return "", "", false
 }
@@ -199,7 +234,24 @@ func cueFollows(rest string, role Role) bool {
 	case "date":
 		return role == RoleUploaded
 	}
-	return r != "" && isDigit(r[0])
+	return isDigit(r[0]) || onlyNames(r)
+}
+
+// onlyNames reports whether s is one to five capitalised words or initials,
+// as the name between "Записал" and the date.
+func onlyNames(s string) bool {
+	names := 0
+	for {
+		w, rest := firstWord(s)
+		if w == "" {
+			return names > 0 && strings.TrimSpace(s) == ""
+		}
+		if !capitalised(w) || names == 5 {
+			return false
+		}
+		names++
+		s = strings.TrimPrefix(rest, ".")
+	}
 }
 
 // namedRecorder reads "A. Rozhetskin recorded [the conversation] on": one
@@ -251,12 +303,10 @@ func cueJustBefore(note string) (Role, string, bool) {
 		if w == "" {
 			return "", "", false
 		}
-		var buf [maxNameBytes]byte
-		lw, _ := lowerWord(&buf, w)
-		if role, ok := cueRoles[lw]; ok {
-			return role, lw, true
+		if c, ok := lookupName(cueWords, w); ok {
+			return c.role, c.word, true
 		}
-		switch lw {
+		switch w {
 		case "on", "at", "in":
 		default:
 			if !capitalised(w) {
@@ -339,7 +389,7 @@ func placeLike(s string) bool {
 		w := s[i:e]
 		var buf [maxNameBytes]byte
 		lw, _ := lowerWord(&buf, w)
-		if !capitalised(w) && !placeConnectors[lw] {
+		if !capitalised(w) && !placeConnectors[string(lw)] {
 			return false
 		}
 		if words++; words > 8 {
