@@ -53,12 +53,12 @@ func TestJulianCalendar(t *testing.T) {
 	tests := []struct {
 		oldStyle, newStyle YMD
 	}{
-		{YMD{1582, 10, 4}, YMD{1582, 10, 14}},   // the last Julian day was followed by October 15
-		{YMD{1897, 10, 20}, YMD{1897, 11, 1}},   // 12 days in the 19th century
-		{YMD{1917, 10, 25}, YMD{1917, 11, 7}},   // 13 days in the 20th
-		{YMD{1918, 1, 31}, YMD{1918, 2, 13}},    // Russia's last Julian day
-		{YMD{1897, 12, 20}, YMD{1898, 1, 1}},    // across the year
-		{YMD{1900, 2, 29}, YMD{1900, 3, 13}},    // a Julian leap day
+		{YMD{1582, 10, 4}, YMD{1582, 10, 14}}, // the last Julian day was followed by October 15
+		{YMD{1897, 10, 20}, YMD{1897, 11, 1}}, // 12 days in the 19th century
+		{YMD{1917, 10, 25}, YMD{1917, 11, 7}}, // 13 days in the 20th
+		{YMD{1918, 1, 31}, YMD{1918, 2, 13}},  // Russia's last Julian day
+		{YMD{1897, 12, 20}, YMD{1898, 1, 1}},  // across the year
+		{YMD{1900, 2, 29}, YMD{1900, 3, 13}},  // a Julian leap day
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.newStyle, JulianToGregorian(tc.oldStyle), "%v", tc.oldStyle)
