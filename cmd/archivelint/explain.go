@@ -45,7 +45,7 @@ func (e *env) explain(args []string) int {
 	}
 	all := append(append([]*checks.Rule{}, cfg.Rules...), engine.SuppressionRules()...)
 	var rule *checks.Rule
-	var names []string
+	names := definedRules(cfg.Files)
 	for _, r := range all {
 		names = append(names, r.Name)
 		if r.Name == name {
@@ -129,6 +129,25 @@ func blockAt(f *hcl.File, rng hcl.Range) *hclsyntax.Block {
 
 // findRuleBlock finds a rule block by name in any parsed file, enabled or not.
 func findRuleBlock(files map[string]*hcl.File, name string) (*hclsyntax.Block, string) {
+	var found *hclsyntax.Block
+	var in string
+	eachRuleBlock(files, func(file string, b *hclsyntax.Block) {
+		if found == nil && b.Labels[1] == name {
+			found, in = b, file
+		}
+	})
+	return found, in
+}
+
+// definedRules lists the names of every rule block, enabled or not.
+func definedRules(files map[string]*hcl.File) []string {
+	var names []string
+	eachRuleBlock(files, func(_ string, b *hclsyntax.Block) { names = append(names, b.Labels[1]) })
+	return names
+}
+
+// eachRuleBlock calls fn for every rule block of the files, in the files' name order.
+func eachRuleBlock(files map[string]*hcl.File, fn func(file string, b *hclsyntax.Block)) {
 	keys := make([]string, 0, len(files))
 	for k := range files {
 		keys = append(keys, k)
@@ -140,12 +159,11 @@ func findRuleBlock(files map[string]*hcl.File, name string) (*hclsyntax.Block, s
 			continue
 		}
 		for _, b := range body.Blocks {
-			if b.Type == "rule" && len(b.Labels) == 2 && b.Labels[1] == name {
-				return b, k
+			if b.Type == "rule" && len(b.Labels) == 2 {
+				fn(k, b)
 			}
 		}
 	}
-	return nil, ""
 }
 
 // writeBlock prints the block as written, with the comment lines right above it.

@@ -116,11 +116,11 @@ func mergeSARIF(w io.Writer, inputs [][]byte) error {
 			return fmt.Errorf("report %d: not SARIF: %w", n+1, err)
 		}
 		for _, run := range log.Runs {
-			if out == nil {
-				out = run
-				out.Results = nil
-				out.Invocations = nil
-				out.Tool.Driver.Rules = nil
+			if out == nil { // the first run gives the tool and the settings; copy, not alias
+				first, driver := *run, *run.Tool.Driver
+				first.Tool.Driver = &driver
+				first.Results, first.Invocations, first.Tool.Driver.Rules = nil, nil, nil
+				out = &first
 			}
 			for _, r := range run.Tool.Driver.Rules {
 				if !known[r.ID] {
@@ -135,12 +135,18 @@ func mergeSARIF(w io.Writer, inputs [][]byte) error {
 				if len(out.Invocations) == 0 {
 					out.Invocations = []*sarif.Invocation{{}}
 				}
-				out.Invocations[0].ToolExecutionNotifications = append(out.Invocations[0].ToolExecutionNotifications, inv.ToolExecutionNotifications...)
+				for _, n := range inv.ToolExecutionNotifications {
+					key, _ := json.Marshal(n)
+					if !seen["n"+string(key)] {
+						seen["n"+string(key)] = true
+						out.Invocations[0].ToolExecutionNotifications = append(out.Invocations[0].ToolExecutionNotifications, n)
+					}
+				}
 			}
 			for _, res := range run.Results {
 				key, _ := json.Marshal(res)
-				if !seen[string(key)] {
-					seen[string(key)] = true
+				if !seen["r"+string(key)] {
+					seen["r"+string(key)] = true
 					out.Results = append(out.Results, res)
 				}
 			}

@@ -144,6 +144,9 @@ func TestMergeEqualsOneRun(t *testing.T) {
 			var merged bytes.Buffer
 			require.NoError(t, Merge(&merged, format, [][]byte{[]byte(b), []byte(a), []byte(b)}))
 			assert.Equal(t, one, merged.String(), "%s, shard mask %b", format, mask)
+			merged.Reset()
+			require.NoError(t, Merge(&merged, format, [][]byte{[]byte(render(t, format, results))}))
+			assert.Equal(t, one, merged.String(), "%s, shard mask %b", format, mask)
 			assert.Equal(t, format, DetectFormat([]byte(a)))
 		}
 	}
