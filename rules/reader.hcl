@@ -7,6 +7,13 @@ rule "problem" "encoding.invalid-utf8" {
   problems    = ["invalid-utf8"]
 }
 
+rule "problem" "encoding.unsupported-encoding" {
+  category    = "encoding"
+  severity    = "error"
+  description = "an XML file that declares an encoding other than UTF-8"
+  problems    = ["unsupported-encoding"]
+}
+
 rule "problem" "encoding.unreadable-file" {
   category    = "encoding"
   severity    = "error"
@@ -17,8 +24,15 @@ rule "problem" "encoding.unreadable-file" {
 rule "problem" "syntax.malformed-xml" {
   category    = "syntax"
   severity    = "error"
-  description = "XML that is not well formed, or that archivelint refuses to expand"
-  problems    = ["malformed-xml", "xml-limit", "xml-entity"]
+  description = "XML that is not well formed, or that archivelint refuses to read (entity declarations, too deep)"
+  problems    = ["malformed-xml", "entity-declaration", "too-deep"]
+}
+
+rule "problem" "syntax.undefined-entity" {
+  category    = "syntax"
+  severity    = "error"
+  description = "an entity XML does not define, such as &nbsp; copied from HTML"
+  problems    = ["undefined-entity"]
 }
 
 rule "problem" "syntax.malformed-yaml" {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/archivelint/archivelint/checks/checktest"
+	"github.com/archivelint/archivelint/checks/read"
 	"github.com/archivelint/archivelint/rules"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -37,4 +38,22 @@ func TestEveryPackHasFixtures(t *testing.T) {
 		matches, _ := filepathGlob("../testdata/rules/" + p.Name + "/*.txtar")
 		assert.NotEmpty(t, matches, "pack %s has no fixtures under testdata/rules/%s/", p.Name, p.Name)
 	}
+}
+
+// TestEveryReaderProblemHasARule: a problem no rule claims would be dropped silently.
+func TestEveryReaderProblemHasARule(t *testing.T) {
+	src := string(packSource(t, "reader"))
+	for _, kind := range read.ProblemKinds() {
+		assert.Contains(t, src, `"`+kind+`"`, "no rule in rules/reader.hcl reports the reader problem %q", kind)
+	}
+}
+
+func packSource(t *testing.T, name string) []byte {
+	for _, p := range rules.Packs() {
+		if p.Name == name {
+			return p.Src
+		}
+	}
+	t.Fatalf("no pack %s", name)
+	return nil
 }

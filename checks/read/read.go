@@ -8,11 +8,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/archivelint/archivelint/checks"
+	"github.com/archivelint/archivelint/checks/read/tei"
 )
 
 // Options configure the readers.
 type Options struct {
 	Text TextLayout
+	TEI  tei.Options
 }
 
 // DefaultOptions are the readers' settings when the configuration says nothing.
