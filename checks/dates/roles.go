@@ -49,15 +49,7 @@ var cueWords = buildCueWords()
 
 func buildCueWords() map[string]cue {
 	m := map[string]cue{}
-	for role, words := range map[Role][]string{
-		RoleRecorded: {"recorded", "transcribed", "prepared", "compiled", "noted", "taken", "checked",
-			"translated", "typed", "made", "записал", "записала", "записали", "составил", "составила",
-			"aufgezeichnet"},
-		RoleReceived: {"received", "rec'd", "rec’d", "recd"},
-		RoleSent:     {"sent", "despatched", "dispatched", "transmitted"},
-		RoleDrafted:  {"drafted"},
-		RoleUploaded: {"uploaded"},
-	} {
+	for role, words := range cueWordLists {
 		for _, w := range words {
 			m[w] = cue{role, w}
 		}
@@ -65,8 +57,18 @@ func buildCueWords() map[string]cue {
 	return m
 }
 
+var cueWordLists = map[Role][]string{
+	RoleRecorded: {"recorded", "transcribed", "prepared", "compiled", "noted", "checked", "translated", "typed",
+		"записал", "записала", "записали", "составил", "составила", "aufgezeichnet"},
+	RoleReceived: {"received", "rec'd", "rec’d", "recd"},
+	RoleSent:     {"sent", "despatched", "dispatched", "transmitted"},
+	RoleDrafted:  {"drafted"},
+	RoleUploaded: {"uploaded"},
+}
+
 // nounCues holds the two-word cues that open notes, "minutes taken",
-// "protocol prepared": a record noun and a cue word.
+// "protocol prepared", "record made": a record noun and a cue word, or one
+// of the verbs too common to be cues alone.
 var nounCues = buildNounCues()
 
 func buildNounCues() map[string]cue {
@@ -75,6 +77,9 @@ func buildNounCues() map[string]cue {
 		for w, c := range cueWords {
 			m[noun+" "+w] = cue{c.role, noun + " " + w}
 		}
+		for _, w := range []string{"taken", "made", "kept", "drawn"} {
+			m[noun+" "+w] = cue{RoleRecorded, noun + " " + w}
+		}
 	}
 	return m
 }
@@ -82,8 +87,8 @@ func buildNounCues() map[string]cue {
 // recordNouns may stand before a recording cue at the start of a note:
 // "Minutes taken by", "Protocol prepared by", "Record made by".
 var recordNouns = map[string]bool{
-	"minutes": true, "notes": true, "note": true, "record": true, "protocol": true, "memorandum": true,
-	"memo": true, "text": true, "conversation": true, "transcript": true, "transcription": true,
+	"minutes": true, "notes": true, "note": true, "record": true, "protocol": true,
+	"text": true, "conversation": true, "transcript": true, "transcription": true,
 	"translation": true, "summary": true, "original": true,
 }
 
@@ -97,7 +102,14 @@ func noteCue(s string, pos int) (Role, string, bool) {
 	}
 	note := s[lead:pos]
 	atBlockStart := strings.TrimLeft(s[:lead], " \t[(*_\"'>#") == ""
-	if role, cue, ok := leadingCue(note, atBlockStart); ok {
+	if role, cue, end, ok := leadingCue(note, atBlockStart, bracketed); ok {
+		// A later cue nearer the date wins: "…, July 13; received July 23."
+		if role2, cue2, ok := lastCue(note[end:]); ok {
+			return role2, cue2, true
+		}
+		if len(note) > maxNoteReach {
+			return "", "", false
+		}
 		return role, cue, true
 	}
 	if role, cue, ok := namedRecorder(note); ok {
@@ -108,6 +120,11 @@ func noteCue(s string, pos int) (Role, string, bool) {
 	}
 	return "", "", false
 }
+
+// maxNoteReach bounds how far a note's opening cue reaches: "Recorded by
+// Wang Zhenyu, Department of Soviet and East European Affairs; text checked
+// on DATE" is within it, a date deep in a long sentence is not.
+const maxNoteReach = 120
 
 // segmentStart returns where the note or sentence holding pos begins: after
 // a sentence end, at a line break, or at an unclosed bracket.
@@ -184,37 +201,40 @@ func sentenceEnd(s string, j int) bool {
 // leadingCue reads a cue that opens a note: "Recorded by", "Minutes taken
 // by", "Received in Moscow on", "Rec’d:", and the telegram header letters
 // "D." and "R." at the start of a block.
-func leadingCue(note string, atBlockStart bool) (Role, string, bool) {
+func leadingCue(note string, atBlockStart, bracketed bool) (role Role, word string, end int, ok bool) {
 	w1, rest := firstWord(note)
+	if !bracketed && !capitalised(w1) {
+		return "", "", 0, false // a note opens with a capital; inside brackets it may not
+	}
 	if atBlockStart && (w1 == "D" || w1 == "R") && strings.HasPrefix(rest, ".") {
 		if r := strings.TrimLeft(rest[1:], " "); r != "" && isDigit(r[0]) {
 			if w1 == "D" {
-				return RoleSent, "d.", true
+				return RoleSent, "d.", 2, true
 			}
-			return RoleReceived, "r.", true
+			return RoleReceived, "r.", 2, true
 		}
 	}
 	if c, ok := lookupName(cueWords, w1); ok && cueFollows(rest, c.role) {
-		return c.role, c.word, true
+		return c.role, c.word, len(note) - len(rest), true
 	}
 	if !capitalised(w1) {
-		return "", "", false
+		return "", "", 0, false
 	}
 	w2, rest2 := firstWord(rest)
 	var b1, b2 [maxNameBytes]byte
 	lw1, ok1 := lowerWord(&b1, w1)
 	lw2, ok2 := lowerWord(&b2, w2)
 	if !ok1 || !ok2 {
-		return "", "", false
+		return "", "", 0, false
 	}
 	var pair [2*maxNameBytes + 1]byte
 	n := copy(pair[:], lw1)
 	pair[n] = ' '
 	n += 1 + copy(pair[n+1:], lw2)
 	if c, ok := nounCues[string(pair[:n])]; ok && cueFollows(rest2, c.role) {
-		return c.role, c.word, true
+		return c.role, c.word, len(note) - len(rest2), true
 	}
-	return "", "", false
+	return "", "", 0, false
 }
 
 // cueFollows reports whether what follows a cue word fits a note: "by",
@@ -290,8 +310,10 @@ func namedRecorder(note string) (Role, string, bool) {
 }
 
 // cueJustBefore finds a cue among the last words before a date in a
-// bracketed note, with only "on", "at", "in" and capitalised words between:
-// "[… telegram, received 28 December 1979, 1142Z]".
+// bracketed note, with only "on", "at", "in" and capitalised words between,
+// and a comma, semicolon or colon (or nothing) before the cue: "[…
+// telegram, received 28 December 1979, 1142Z]", but not "(… full powers
+// were sent November 7.)".
 func cueJustBefore(note string) (Role, string, bool) {
 	end := len(note)
 	for words := 0; words < 5; words++ {
@@ -304,7 +326,11 @@ func cueJustBefore(note string) (Role, string, bool) {
 			return "", "", false
 		}
 		if c, ok := lookupName(cueWords, w); ok {
-			return c.role, c.word, true
+			before := strings.TrimRight(note[:start], " \t")
+			if before == "" || strings.ContainsRune(",;:", rune(before[len(before)-1])) {
+				return c.role, c.word, true
+			}
+			return "", "", false
 		}
 		switch w {
 		case "on", "at", "in":
@@ -312,6 +338,25 @@ func cueJustBefore(note string) (Role, string, bool) {
 			if !capitalised(w) {
 				return "", "", false
 			}
+		}
+		end = start
+	}
+	return "", "", false
+}
+
+// lastCue finds the cue word nearest the end of the rest of a note after
+// its opening cue: "Recorded by X; text checked on", "Prepared by X and
+// sent to Y on".
+func lastCue(rest string) (Role, string, bool) {
+	end := len(rest)
+	for end > 0 {
+		w, start, _ := wordBefore(rest, end)
+		if c, ok := lookupName(cueWords, w); ok && w != "" {
+			return c.role, c.word, true
+		}
+		if start == end {
+			end--
+			continue
 		}
 		end = start
 	}

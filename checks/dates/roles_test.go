@@ -15,7 +15,7 @@ var roleCases = []struct {
 }{
 	{"named recorder", "A. Petrova recorded [the conversation] on October 18, 1965.", RoleRecorded, "recorded"},
 	{"recorded by", "Recorded by I. K. Orlov on 15 July 1951.", RoleRecorded, "recorded"},
-	{"recorded by, text checked", "Recorded by Li Wen, Department of Treaties; text checked on 12 August 1960.", RoleRecorded, "recorded"},
+	{"recorded by, text checked", "Recorded by Li Wen, Department of Treaties; text checked on 12 August 1960.", RoleRecorded, "checked"},
 	{"minutes taken", "Minutes taken by J. Brown on 5 May 1960.", RoleRecorded, "minutes taken"},
 	{"protocol prepared", "Protocol prepared by K. Nowak on 29 August 1980.", RoleRecorded, "protocol prepared"},
 	{"prepared past abbreviations", "Prepared by Lt. Col. A. B. Smith on 24 October 1962 from notes.", RoleRecorded, "prepared"},
@@ -33,6 +33,10 @@ var roleCases = []struct {
 	{"drafted", "Drafted by: EUR/SOV: A. B. Jones, 5/20/77", RoleDrafted, "drafted"},
 	{"uploaded", "Uploaded: 2019-06-11", RoleUploaded, "uploaded"},
 	{"original uploaded date", "Original Uploaded Date: 2019-06-11", RoleUploaded, "original uploaded"},
+	{"nearer cue wins", "Transmitted by the Minister in his despatch No. 348, July 13; received July 23.", RoleSent, "transmitted"},
+	{"made alone is no cue", "Made March 20, but ratified later.", RoleReferenced, ""},
+	{"record made", "Record made by A. B. Jones on 5 May 1960.", RoleRecorded, "record made"},
+	{"lower-case cue opens no note", "sent to you on August 1, and your reply", RoleReferenced, ""},
 	{"dateline", "Berlin, 4 December 1958", RoleDocument, "dateline"},
 	{"bare date", "October 18, 1956", RoleDocument, "dateline"},
 	{"dateline with weekday and time", "Budapest, Thursday, 5 November 1956, 11:30", RoleDocument, "dateline"},
@@ -60,6 +64,12 @@ func TestClassify(t *testing.T) {
 			assert.Equal(t, tc.cue, ds[0].Cue)
 		})
 	}
+}
+
+func TestClassifyNearerCue(t *testing.T) {
+	ds := NewExtractor(Options{}).Extract("Transmitted by the Minister in his despatch No. 348, July 13; received July 23.")
+	require.Len(t, ds, 2)
+	assert.Equal(t, []Role{RoleSent, RoleReceived}, []Role{ds[0].Role, ds[1].Role})
 }
 
 func TestClassifySecondNote(t *testing.T) {
