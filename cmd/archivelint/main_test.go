@@ -41,9 +41,18 @@ func writeFiles(t *testing.T, files map[string]string) string {
 	return dir
 }
 
-const cleanPage = "A Note on the Treaty\n\n3 May 1921\n\nThe treaty was signed at noon.\n\nDocument Information\n\nSource\n\nFile 12.\n\nLanguage\n\nEnglish\n"
+// cleanPage passes every built-in pack.
+const cleanPage = "A Note on the Treaty\n\n3 May 1921\n\nThe treaty was signed at noon.\n\nDocument Information\n\n" +
+	"Source\n\nConsular despatches, vol. 12.\n\nRights\n\nPublic domain.\n\nOriginal Uploaded Date\n\n2019-06-11\n\n" +
+	"Language\n\nEnglish\n\nRecord ID\n\n208807\n"
 
+// pageWithArtifacts has three findings of the artifact and metadata packs' rules pinned by
+// onlyArtifacts: two artifacts and an empty field.
 const pageWithArtifacts = "Skip to content\n\nA Note on the Treaty\n\n3 May 1921\n\nThe treaty was signed at noon.\n\nXX\n\nDocument Information\n\nLanguage\n\n"
+
+// onlyArtifacts pins the rules a test counts findings of, so that new packs do not change it.
+const onlyArtifacts = "archivelint {\n  packs = [\"artifact\"]\n}\n" +
+	"rule \"field\" \"local.empty-language\" {\n  category = \"metadata\"\n  severity = \"error\"\n  fields = [\"language\"]\n  non_empty = true\n  message = \"${label} has no value\"\n}\n"
 
 func TestExitCodes(t *testing.T) {
 	tests := []struct {
@@ -54,7 +63,7 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"clean", map[string]string{"a.txt": cleanPage}, []string{"lint", "--format", "compact", "."}, exitClean},
 		{"findings", map[string]string{"a.txt": pageWithArtifacts}, []string{"lint", "--format", "compact", "."}, exitFindings},
-		{"only warnings under fail level error", map[string]string{"a.txt": cleanPage + "\nXX\n"}, []string{"lint", "--fail-level", "error", "."}, exitClean},
+		{"only warnings under fail level error", map[string]string{"a.txt": cleanPage + "\nXX\n", ".archivelint.hcl": onlyArtifacts}, []string{"lint", "--fail-level", "error", "."}, exitClean},
 		{"missing path", map[string]string{"a.txt": cleanPage}, []string{"lint", "nope"}, exitError},
 		{"bad flag", nil, []string{"lint", "--nope"}, exitError},
 		{"bad format", nil, []string{"lint", "--format", "xml", "."}, exitError},
@@ -71,7 +80,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestJSONFindings(t *testing.T) {
-	dir := writeFiles(t, map[string]string{"sub/a.txt": pageWithArtifacts})
+	dir := writeFiles(t, map[string]string{"sub/a.txt": pageWithArtifacts, ".archivelint.hcl": onlyArtifacts})
 	code, stdout, _ := runIn(t, dir, "lint", "--format", "json", ".")
 	assert.Equal(t, exitFindings, code)
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
@@ -90,12 +99,12 @@ func TestJSONFindings(t *testing.T) {
 	assert.Contains(t, first["message"], "navigation text")
 	var last map[string]any
 	require.NoError(t, json.Unmarshal([]byte(lines[2]), &last))
-	assert.Equal(t, "metadata.empty-field", last["rule"])
+	assert.Equal(t, "local.empty-language", last["rule"])
 	assert.EqualValues(t, 13, last["line"])
 }
 
 func TestHumanFormatMarksTheSpan(t *testing.T) {
-	dir := writeFiles(t, map[string]string{"a.txt": pageWithArtifacts})
+	dir := writeFiles(t, map[string]string{"a.txt": pageWithArtifacts, ".archivelint.hcl": onlyArtifacts})
 	_, stdout, _ := runIn(t, dir, "lint", "--format", "human", "--no-color", ".")
 	assert.Contains(t, stdout, "a.txt:1:1: error \"Skip to content\" is navigation text scraped with the page [artifact.skip-link]\n")
 	assert.Contains(t, stdout, "     1 | Skip to content\n         ^^^^^^^^^^^^^^^\n")
@@ -103,7 +112,7 @@ func TestHumanFormatMarksTheSpan(t *testing.T) {
 }
 
 func TestOutputIsTheSameWhateverTheWorkers(t *testing.T) {
-	files := map[string]string{}
+	files := map[string]string{".archivelint.hcl": onlyArtifacts}
 	for i := 0; i < 40; i++ {
 		files["d/"+strconv.Itoa(i)+".txt"] = pageWithArtifacts
 		files["e/"+strconv.Itoa(i)+".md"] = "---\ntitle: \"x\"\nlanguage:\n---\nSkip to content\n"
@@ -116,7 +125,7 @@ func TestOutputIsTheSameWhateverTheWorkers(t *testing.T) {
 }
 
 func TestFixChangesOnlyTheFixedBytes(t *testing.T) {
-	dir := writeFiles(t, map[string]string{"a.txt": pageWithArtifacts})
+	dir := writeFiles(t, map[string]string{"a.txt": pageWithArtifacts, ".archivelint.hcl": onlyArtifacts})
 	code, _, stderr := runIn(t, dir, "fix", "--format", "compact", ".")
 	assert.Equal(t, exitFindings, code, stderr) // the XX line and the empty Language remain
 	b, err := os.ReadFile(filepath.Join(dir, "a.txt"))
