@@ -17,9 +17,11 @@ var BalanceKind = NewKind("balance", `report unbalanced brackets and quotation m
 Attributes: brackets (pairs, opener then closer: ["()", "[]"]), quotes (quotation mark pairs:
 ["“”", "„“", "«»"]; a pair of one character twice, "\"\"", is a straight quote whose role is
 read from the characters around it). A quotation that runs over several paragraphs may leave
-each one open if the next paragraph (of the same kind) opens again with a quotation mark, or
-closes it before opening any; a closing bracket after a list label ("a)", "2)") is not a
-stray. Message variables: mark (the character), problem ("unclosed" or "unopened").`, buildBalance)
+each one open if the next paragraph (notes aside) opens again with a quotation mark;
+and a bracket or a quotation left open may be closed by a later paragraph before it opens
+any, over paragraphs without such marks. A closing bracket after a list label
+("a)", "2.)", "iv)") is not a stray, and paragraphs of fewer than min_words words (default 3:
+a label, "No. 8.]", a ditto mark) are not judged. Message variables: mark (the character), problem ("unclosed" or "unopened").`, buildBalance)
 
 func init() {
 	BalanceKind.Vars = []string{"mark", "problem"}
@@ -31,6 +33,7 @@ type balanceConfig struct {
 	BracketsRange hcl.Range `hcl:"brackets,attr_value_range"`
 	Quotes        []string  `hcl:"quotes,optional"`
 	QuotesRange   hcl.Range `hcl:"quotes,attr_value_range"`
+	MinWords      *int      `hcl:"min_words,optional"`
 }
 
 // A markPair is an opening and a closing character; symmetric when they are the same.
@@ -38,11 +41,15 @@ type markPair struct{ open, close rune }
 
 type balanceCheck struct {
 	brackets, quotes []markPair
+	minWords         int
 }
 
 func buildBalance(c *balanceConfig, b *Build) (Check, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
-	check := &balanceCheck{}
+	check := &balanceCheck{minWords: 3}
+	if c.MinWords != nil {
+		check.minWords = *c.MinWords
+	}
 	check.brackets, diags = parsePairs(c.Brackets, c.BracketsRange, diags)
 	check.quotes, diags = parsePairs(c.Quotes, c.QuotesRange, diags)
 	for _, p := range check.brackets {
@@ -83,77 +90,104 @@ type mark struct {
 	at   int  // byte offset in the text
 }
 
+// A tally is what one paragraph leaves unbalanced of one family of marks (brackets, quotes).
+type tally struct {
+	seen        bool // the paragraph holds marks of the family
+	firstCloses bool // the first of them closes something (opened in an earlier paragraph)
+	unclosed    []mark
+	unopened    []mark
+}
+
 // paragraphMarks is what one paragraph leaves unbalanced.
 type paragraphMarks struct {
-	text *Text
-	kind string
-	// firstQuoteCloses: the paragraph's first quotation mark closes a quotation.
-	firstQuoteCloses                  bool
-	startsWithQuote                   bool
-	unclosedQuotes, unopenedQuotes    []mark
-	unclosedBrackets, unopenedBracket []mark
+	text             *Text
+	kind             string
+	skip             bool // too short to judge: a label, a number, a ditto mark
+	startsWithQuote  bool
+	brackets, quotes tally
 }
+
+// carryLimit bounds how many paragraphs without marks an open bracket or quotation may run over.
+const carryLimit = 12
 
 func (c *balanceCheck) Run(p *Pass) {
 	var paras []*paragraphMarks
 	p.Units(func(u Unit) { paras = append(paras, c.scan(u)) })
+	// Brackets may run on into the next paragraph only; quotations over paragraphs without
+	// quotation marks too.
+	carry := []int{1, carryLimit}
+	family := []func(*paragraphMarks) *tally{
+		func(m *paragraphMarks) *tally { return &m.brackets },
+		func(m *paragraphMarks) *tally { return &m.quotes },
+	}
 	for i, m := range paras {
-		for _, b := range m.unclosedBrackets {
-			c.report(p, m.text, b, "unclosed")
+		if m.skip {
+			continue
 		}
-		for _, b := range m.unopenedBracket {
-			c.report(p, m.text, b, "unopened")
-		}
-		unopened := m.unopenedQuotes
-		if len(unopened) > 0 && continuesQuotation(paras, i) {
-			unopened = unopened[1:] // it closes the quotation an earlier paragraph left open
-		}
-		for _, q := range unopened {
-			c.report(p, m.text, q, "unopened")
-		}
-		if len(m.unclosedQuotes) > 0 && !reopened(paras, i) {
-			for _, q := range m.unclosedQuotes {
+		for f, of := range family {
+			t := of(m)
+			unopened := t.unopened
+			if len(unopened) > 0 && t.firstCloses && closesEarlier(paras, i, of, carry[f]) {
+				unopened = unopened[1:] // it closes what an earlier paragraph left open
+			}
+			for _, q := range unopened {
+				c.report(p, m.text, q, "unopened")
+			}
+			if len(t.unclosed) == 0 || goesOn(paras, i, of, f == 1, carry[f]) {
+				continue
+			}
+			for _, q := range t.unclosed {
 				c.report(p, m.text, q, "unclosed")
 			}
 		}
 	}
 }
 
-// nextOfKind is the paragraph after i of the same kind, or nil.
-func nextOfKind(paras []*paragraphMarks, i int) *paragraphMarks {
-	for j := i + 1; j < len(paras); j++ {
-		if paras[j].kind == paras[i].kind {
-			return paras[j]
+// goesOn reports whether what paragraph i leaves open goes on in a later paragraph of the same
+// flow: the next one opens again with a quotation mark (the convention for a quotation of
+// several paragraphs), or the first one with marks of the family, over paragraphs without
+// any, closes before it opens.
+func goesOn(paras []*paragraphMarks, i int, of func(*paragraphMarks) *tally, quotes bool, limit int) bool {
+	first := true
+	for j, n := i+1, 0; j < len(paras) && n < limit; j++ {
+		m := paras[j]
+		if m.kind != paras[i].kind {
+			continue
 		}
+		if quotes && first && m.startsWithQuote {
+			return true
+		}
+		first = false
+		if t := of(m); t.seen {
+			return t.firstCloses && len(t.unopened) > 0
+		}
+		n++
 	}
-	return nil
+	return false
 }
 
-// reopened reports whether the quotation paragraph i leaves open goes on in the next one:
-// that paragraph begins with a quotation mark, or closes one before opening any.
-func reopened(paras []*paragraphMarks, i int) bool {
-	next := nextOfKind(paras, i)
-	return next != nil && (next.startsWithQuote || next.firstQuoteCloses && len(next.unopenedQuotes) > 0)
-}
-
-// continuesQuotation reports whether paragraph i closes a quotation that the one before it of
-// the same kind left open.
-func continuesQuotation(paras []*paragraphMarks, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		if paras[j].kind == paras[i].kind {
-			return len(paras[j].unclosedQuotes) > 0 && paras[i].firstQuoteCloses
+// closesEarlier reports whether the paragraph before i of the same flow that has marks of the
+// family, over paragraphs without any, left one open.
+func closesEarlier(paras []*paragraphMarks, i int, of func(*paragraphMarks) *tally, limit int) bool {
+	for j, n := i-1, 0; j >= 0 && n < limit; j-- {
+		m := paras[j]
+		if m.kind != paras[i].kind {
+			continue
 		}
+		if t := of(m); t.seen {
+			return len(t.unclosed) > 0
+		}
+		n++
 	}
 	return false
 }
 
 func (c *balanceCheck) scan(u Unit) *paragraphMarks {
 	s := u.Text.S
-	m := &paragraphMarks{text: u.Text, kind: u.Name()}
+	m := &paragraphMarks{text: u.Text, kind: flowOf(u.Name()), skip: wordCount(s) < c.minWords}
 	brackets := make([][]mark, len(c.brackets))
 	var quotes []mark // open quotations, innermost last
-	seenQuote := false
-	lead := true // nothing but white space and emphasis so far
+	lead := true      // nothing but white space and emphasis so far
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if lead && !unicode.IsSpace(r) && r != '*' && r != '_' && r != '>' {
@@ -161,26 +195,32 @@ func (c *balanceCheck) scan(u Unit) *paragraphMarks {
 			m.startsWithQuote = c.quoteIndex(r) >= 0
 		}
 		if k, opens := c.bracketIndex(r); k >= 0 {
+			// A closer pairs with an open bracket if there is one ("(see note 1)"); else it may
+			// end a list label.
+			label := !opens && len(brackets[k]) == 0 && listLabel(s, i)
+			if !m.brackets.seen && !label {
+				m.brackets.seen, m.brackets.firstCloses = true, !opens && len(brackets[k]) == 0
+			}
 			switch {
 			case opens:
 				brackets[k] = append(brackets[k], mark{k, r, i})
+			case label:
 			case len(brackets[k]) > 0:
 				brackets[k] = brackets[k][:len(brackets[k])-1]
-			case !listLabel(s, i):
-				m.unopenedBracket = append(m.unopenedBracket, mark{k, r, i})
+			default:
+				m.brackets.unopened = append(m.brackets.unopened, mark{k, r, i})
 			}
 		}
 		if k := c.quoteIndex(r); k >= 0 {
 			role := c.quoteRole(s, i, n, r, quotes)
-			if !seenQuote {
-				seenQuote = true
-				m.firstQuoteCloses = role < 0
+			if !m.quotes.seen {
+				m.quotes.seen, m.quotes.firstCloses = true, role < 0
 			}
 			switch {
 			case role < 0 && len(quotes) > 0:
 				quotes = quotes[:len(quotes)-1]
 			case role < 0:
-				m.unopenedQuotes = append(m.unopenedQuotes, mark{k, r, i})
+				m.quotes.unopened = append(m.quotes.unopened, mark{k, r, i})
 			default:
 				quotes = append(quotes, mark{c.openingPair(r, k), r, i})
 			}
@@ -188,10 +228,32 @@ func (c *balanceCheck) scan(u Unit) *paragraphMarks {
 		i += n
 	}
 	for _, open := range brackets {
-		m.unclosedBrackets = append(m.unclosedBrackets, open...)
+		m.brackets.unclosed = append(m.brackets.unclosed, open...)
 	}
-	m.unclosedQuotes = quotes
+	m.quotes.unclosed = quotes
 	return m
+}
+
+// flowOf groups block kinds into the flows a quotation can run through: the text (paragraphs,
+// list items, quotes, closers...) and, apart, the notes beside it.
+func flowOf(kind string) string {
+	if kind == "note" || kind == "margin" {
+		return "note"
+	}
+	return "text"
+}
+
+// wordCount counts the runs of letters in s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		letter := unicode.IsLetter(r)
+		if letter && !in {
+			n++
+		}
+		in = letter
+	}
+	return n
 }
 
 // bracketIndex finds r among the brackets: its pair and whether it opens.
@@ -290,14 +352,28 @@ func closesByContext(s string, i, n int) bool {
 	return unicode.IsSpace(after) || unicode.IsPunct(after) || unicode.IsSymbol(after)
 }
 
-// listLabel reports whether the closing bracket at i ends a list label ("a)", "iv)", "2)"):
-// at the start of a line, after a comma, colon, semicolon or full stop, or, for a letter or a
-// roman numeral, after any word ("he listed a) arms"); a number after a word is not a label
-// ("FEB 68)").
+// listLabel reports whether the closing bracket at i ends a list label ("a)", "iv)", "2.)"):
+// at the start of a line, after a comma, colon, semicolon or full stop, or, for a letter, a
+// digit or a roman numeral, after any word ("done in 1) and 2)"); a longer number after a word
+// is not a label ("FEB 68)").
 func listLabel(s string, i int) bool {
-	j := runStart(s, i, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-	label := s[j:i]
-	if label == "" || len(label) > 3 || j > 0 && s[j-1] != ' ' && s[j-1] != '\t' && s[j-1] != '\n' {
+	end := i
+	if end > 0 && s[end-1] == '.' {
+		end--
+	}
+	j := runStart(s, end, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	label := s[j:end]
+	if label == "" || len(label) > 4 {
+		return false
+	}
+	for j > 0 && strings.ContainsRune("“‘\"'", rune(s[j-1])) || j >= 3 && (s[j-3:j] == "“" || s[j-3:j] == "‘") {
+		if s[j-1] < utf8.RuneSelf {
+			j--
+		} else {
+			j -= 3
+		}
+	}
+	if j > 0 && s[j-1] != ' ' && s[j-1] != '\t' && s[j-1] != '\n' {
 		return false
 	}
 	k := j
@@ -307,7 +383,7 @@ func listLabel(s string, i int) bool {
 	if k == 0 || s[k-1] == '\n' || k < j && strings.IndexByte(",;:.", s[k-1]) >= 0 {
 		return true
 	}
-	return k < j && (utf8.RuneCountInString(label) == 1 && unicode.IsLetter(rune(label[0])) || strings.Trim(label, "ivx") == "")
+	return utf8.RuneCountInString(label) == 1 || strings.Trim(label, "ivxIVX") == ""
 }
 
 // report quotes the mark with the word it touches: "(MPLA", "Deutschlandfunk)".

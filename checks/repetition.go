@@ -15,30 +15,42 @@ var RepeatedWordKind = NewKind("repeated_word", `report a word written twice in 
 
 Only white space may separate the two (a line break too); case is ignored, but two
 capitalised words are a name ("Walla Walla", "Baden Baden") unless written in capitals.
-Attributes: except (words that may legitimately repeat: "that", "had"), min_length (shorter
-words are skipped; default 1), skip_numbers (default true), safe_fix. The fix deletes the
+Attributes: except (words that may legitimately repeat: "that", "had"), allow_after (a map
+from a word to the words after which its repetition is grammatical: "referred to to the",
+{ to = ["referred"] }), min_length (shorter words are skipped; default 2, so that "Exhibit
+B B" passes), skip_numbers (default true), safe_fix. The fix deletes the
 second word. Message variables: word.`, buildRepeatedWord)
 
 func init() { RepeatedWordKind.Vars = []string{"word"} }
 
 type repeatedWordConfig struct {
-	Except      []string `hcl:"except,optional"`
-	MinLength   *int     `hcl:"min_length,optional"`
-	SkipNumbers *bool    `hcl:"skip_numbers,optional"`
-	SafeFix     bool     `hcl:"safe_fix,optional"`
+	Except      []string            `hcl:"except,optional"`
+	AllowAfter  map[string][]string `hcl:"allow_after,optional"`
+	MinLength   *int                `hcl:"min_length,optional"`
+	SkipNumbers *bool               `hcl:"skip_numbers,optional"`
+	SafeFix     bool                `hcl:"safe_fix,optional"`
 }
 
 type repeatedWordCheck struct {
 	except      map[string]bool
+	allowAfter  map[string]map[string]bool // word -> words after which it may repeat
 	minLength   int
 	skipNumbers bool
 	safe        bool
 }
 
 func buildRepeatedWord(c *repeatedWordConfig, b *Build) (Check, hcl.Diagnostics) {
-	check := &repeatedWordCheck{except: map[string]bool{}, minLength: 1, skipNumbers: true, safe: c.SafeFix}
+	check := &repeatedWordCheck{except: map[string]bool{}, allowAfter: map[string]map[string]bool{},
+		minLength: 2, skipNumbers: true, safe: c.SafeFix}
 	for _, w := range c.Except {
 		check.except[strings.ToLower(strings.TrimSpace(w))] = true
+	}
+	for w, before := range c.AllowAfter {
+		set := map[string]bool{}
+		for _, b := range before {
+			set[strings.ToLower(strings.TrimSpace(b))] = true
+		}
+		check.allowAfter[strings.ToLower(w)] = set
 	}
 	if c.MinLength != nil {
 		check.minLength = *c.MinLength
@@ -52,14 +64,18 @@ func buildRepeatedWord(c *repeatedWordConfig, b *Build) (Check, hcl.Diagnostics)
 func (c *repeatedWordCheck) Run(p *Pass) {
 	p.Units(func(u Unit) {
 		s := u.Text.S
-		prevStart, prevEnd := -1, -1
+		before, prevStart, prevEnd := "", -1, -1
 		for i := 0; i < len(s); {
 			start, end := nextWord(s, i)
 			if start < 0 {
 				return
 			}
-			if prevStart >= 0 && onlySpace(s[prevEnd:start]) && c.repeated(s[prevStart:prevEnd], s[start:end]) {
+			if prevStart >= 0 && onlySpace(s[prevEnd:start]) && c.repeated(s[prevStart:prevEnd], s[start:end]) &&
+				!c.allowAfter[strings.ToLower(s[start:end])][strings.ToLower(before)] {
 				c.report(p, u.Text, prevStart, prevEnd, start, end)
+			}
+			if prevStart >= 0 {
+				before = s[prevStart:prevEnd]
 			}
 			prevStart, prevEnd = start, end
 			i = end

@@ -92,5 +92,5 @@ rule "duplicate_block" "artifact.duplicated-paragraph" {
   category    = "artifact"
   severity    = "warning"
   description = "a paragraph repeated word for word"
-  in          = ["paragraph", "quote", "item", "note"]
+  in          = ["paragraph", "quote", "item"]
 }
