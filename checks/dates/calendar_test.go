@@ -66,6 +66,27 @@ func TestJulianCalendar(t *testing.T) {
 	assert.Equal(t, time.Wednesday, JulianWeekdayOf(1917, 10, 25), "the October Revolution, OS")
 }
 
+func TestOldStyleMismatch(t *testing.T) {
+	x := NewExtractor(Options{})
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"October 20/November 1, 1897", false},
+		{"July 8/20, 1897", false},
+		{"December 20, 1897/January 1, 1898", false},
+		{"January 21 (February 8), 1899", true}, // January 21 (OS) was February 2
+		{"October 20/November 2, 1897", true},
+		{"October 20, 1897", false},
+	}
+	for _, tc := range tests {
+		ds := x.Extract(tc.in)
+		if assert.Len(t, ds, 1, tc.in) {
+			assert.Equal(t, tc.want, ds[0].OldStyleMismatch(), tc.in)
+		}
+	}
+}
+
 func TestDaysBetween(t *testing.T) {
 	x := NewExtractor(Options{})
 	a, b := x.Extract("October 18, 1956")[0], x.Extract("18 October 1965")[0]
@@ -132,6 +153,12 @@ func TestResolve(t *testing.T) {
 	assert.False(t, weekday.WeekdayMismatch(), "7 December 1958 was a Sunday")
 	wrong := Resolve(x.Extract("Monday, 7 December")[0], x.Extract("4 December 1958")[0])
 	assert.True(t, wrong.WeekdayMismatch())
+	century := Resolve(x.Extract("[Copy letter, 9/15/92.]")[0], x.Extract("March 1, 1893")[0])
+	assert.Equal(t, YMD{1892, 9, 15}, YMD{century.Year, century.Month, century.Day})
+	assert.True(t, century.YearInferred)
+	modern := Resolve(x.Extract("5/20/77")[0], x.Extract("May 19, 1977")[0])
+	assert.Equal(t, 1977, modern.Year)
+	assert.False(t, modern.YearInferred)
 	double := Resolve(x.Extract("July 8/20")[0], ref)
 	assert.Equal(t, YMD{1956, 7, 20}, YMD{double.Year, double.Month, double.Day})
 	assert.Equal(t, YMD{1956, 7, 8}, double.OldStyle)

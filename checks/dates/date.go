@@ -123,11 +123,11 @@ type Date struct {
 	EndMonth, EndDay int
 
 	TwoDigitYear bool // the year was written with two digits and expanded
-	YearInferred bool // the year (or month) was filled in by Resolve
+	YearInferred bool // Resolve filled in the year (or month, or century)
 	OCRDigits    bool // the day was written with letters for digits: "2lst", "l6th"
 
 	Role Role   // what the date is for; see Classify
-	Cue  string // the words that decided Role, lower-cased ("recorded by", "received")
+	Cue  string // the words that decided Role, lower-cased: "recorded", "minutes taken", "received", "dateline"
 
 	// ambiguous numeric dates keep both numbers so ApplyOrder can settle them.
 	numFirst, numSecond int
@@ -180,6 +180,18 @@ func (d Date) WeekdayMismatch() bool {
 	return ok && d.HasWeekday && w != d.Weekday
 }
 
+// OldStyleMismatch reports whether the two halves of an Old Style/New Style
+// double date name different days: "January 21 (February 8), 1899" (Old
+// Style January 21 was New Style February 2). It is false when there is
+// nothing to compare.
+func (d Date) OldStyleMismatch() bool {
+	os := d.OldStyle
+	if os.Year == 0 || d.JDN == 0 || !ValidDate(os.Year, os.Month, os.Day) {
+		return false
+	}
+	return JulianJDN(os.Year, os.Month, os.Day) != d.JDN
+}
+
 // Problem says in a few words why the date is not Valid; "" when it is.
 func (d Date) Problem() string {
 	if d.Valid {
@@ -192,8 +204,6 @@ func (d Date) Problem() string {
 		return fmt.Sprintf("neither %d/%d nor %d/%d is a day and month", d.numFirst, d.numSecond, d.numSecond, d.numFirst)
 	case d.Month < 1 || d.Month > 12:
 		return fmt.Sprintf("there is no month %d", d.Month)
-	case d.Day < 1:
-		return "there is no day 0"
 	case d.Year == 0:
 		return fmt.Sprintf("%s has at most %d days", time.Month(d.Month), DaysIn(2000, d.Month))
 	default:

@@ -163,13 +163,6 @@ func scoreFile(s *devScore, name string, ds []lineDate, truth []truthEntry) {
 	}
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 func TestDevCorpusDates(t *testing.T) {
 	shared := sharedDir(t)
 	x := NewExtractor(Options{})

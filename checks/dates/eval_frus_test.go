@@ -226,8 +226,11 @@ func TestFRUSExtraction(t *testing.T) {
 	}
 	ex := extractFRUS(t)
 	formats, roles, precisions := map[string]int{}, map[string]int{}, map[string]int{}
-	var invalid, weekdays []string
+	var invalid, weekdays, doubles []string
 	for _, d := range ex.dates {
+		if d.OldStyleMismatch() {
+			doubles = append(doubles, d.context())
+		}
 		formats[string(d.Format)]++
 		roles[string(d.Role)]++
 		precisions[d.Precision.String()]++
@@ -248,6 +251,10 @@ func TestFRUSExtraction(t *testing.T) {
 	}
 	t.Logf("stated weekday differs from the calendar: %d", len(weekdays))
 	for _, l := range weekdays {
+		t.Logf("  %s", l)
+	}
+	t.Logf("Old Style and New Style halves that disagree: %d", len(doubles))
+	for _, l := range doubles {
 		t.Logf("  %s", l)
 	}
 	rng := rand.New(rand.NewPCG(1956, 1965))

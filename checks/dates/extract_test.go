@@ -101,6 +101,13 @@ var extractionCases = []struct {
 	{"old style across years", "December 20, 1897/January 1, 1898",
 		[]want{day("December 20, 1897/January 1, 1898", 1898, 1, 1, FormatMonthDayYear)}},
 	{"old style day first", "Petrograd, 1/14 January 1918", []want{day("1/14 January 1918", 1918, 1, 14, FormatDayMonthYear)}},
+	{"old style day first across months", "19/1 February 1918", []want{day("19/1 February 1918", 1918, 2, 1, FormatDayMonthYear)}},
+	{"new style first", "Signed May 4 (April 22), 1894.", []want{day("May 4 (April 22), 1894", 1894, 5, 4, FormatMonthDayYear)}},
+	{"new style first, days only", "dated Apr. 18 (5), 1918,", []want{day("Apr. 18 (5), 1918", 1918, 4, 18, FormatMonthDayYear)}},
+	{"two laws, not a double date", "the law of April 16, 1868/Feb. 23, 1872;",
+		[]want{day("April 16, 1868", 1868, 4, 16, FormatMonthDayYear), day("Feb. 23, 1872", 1872, 2, 23, FormatMonthDayYear)}},
+	{"two nights, not a double date", "on the night of 5/6 May", []want{day("5/6 May", 0, 5, 5, FormatDayMonthYear)}},
+	{"two days, not a double date", "on May 5/6, 1956", []want{day("May 5/6, 1956", 1956, 5, 5, FormatMonthDayYear)}},
 	{"dateline with time", "Washington, January 20, 1930—2 p.m.", []want{day("January 20, 1930", 1930, 1, 20, FormatMonthDayYear)}},
 	{"range in month", "on June 3–4, 1961", []want{day("June 3–4, 1961", 1961, 6, 3, FormatMonthDayYear)}},
 	{"range across months", "from May 20–June 1, 1864.", []want{day("May 20–June 1, 1864", 1864, 5, 20, FormatMonthDayYear)}},
@@ -230,6 +237,18 @@ func TestExtractDetails(t *testing.T) {
 		}},
 		{"old style across the year", "December 20, 1897/January 1, 1898", func(t *testing.T, d Date) {
 			assert.Equal(t, YMD{1897, 12, 20}, d.OldStyle)
+		}},
+		{"old style second", "May 4 (April 22), 1894", func(t *testing.T, d Date) {
+			assert.Equal(t, YMD{1894, 4, 22}, d.OldStyle)
+			assert.False(t, d.OldStyleMismatch())
+		}},
+		{"old style across months, days only", "May 25/6, 1897", func(t *testing.T, d Date) {
+			assert.Equal(t, YMD{1897, 5, 25}, d.OldStyle)
+			assert.Equal(t, YMD{1897, 6, 6}, YMD{d.Year, d.Month, d.Day})
+		}},
+		{"a pair of nights", "the night of 5/6 May", func(t *testing.T, d Date) {
+			assert.True(t, d.OldStyle.IsZero())
+			assert.Equal(t, 6, d.EndDay)
 		}},
 		{"range ends", "from May 20–June 1, 1864.", func(t *testing.T, d Date) {
 			assert.Equal(t, []int{6, 1}, []int{d.EndMonth, d.EndDay})

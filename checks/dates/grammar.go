@@ -130,20 +130,27 @@ func (sc *scanner) monthDay(start, month, day, k int, ocr bool) (Date, bool) {
 	d.Month, d.Day, d.OCRDigits = month, day, ocr
 	k = sc.secondDay(&d, k)
 	k = skipDoubt(s, k)
-	k = sc.newStyleDay(&d, k)
+	other, strict, e, double := sc.otherHalf(d.Month, k)
+	if double {
+		k = e
+	}
 	d.End = k
 	if y, e, ok := sc.yearAfter(k); ok {
 		d.Year, d.End = y, e
 	} else if day > 31 {
 		return Date{}, false // "December 81" with no year may be December 1981
 	}
-	if !d.OldStyle.IsZero() && d.Year != 0 {
-		d.OldStyle.Year = d.Year
-		if d.OldStyle.Month > d.Month { // December 20 (OS) is January 1 (NS) of the next year
-			d.OldStyle.Year--
+	if double && !settleDouble(&d, other, strict) {
+		// "May 5/6, 1956": two days, not two calendars.
+		if pair := other[0]; pair.Month != d.Month {
+			d.EndMonth, d.EndDay = pair.Month, pair.Day
+		} else {
+			d.EndDay = pair.Day
 		}
 	}
-	sc.newStyleHalf(&d)
+	if !double {
+		sc.otherHalfAfterYear(&d)
+	}
 	d.after = d.End
 	return d, true
 }
@@ -193,95 +200,7 @@ func (sc *scanner) secondDay(d *Date, k int) int {
 	return e
 }
 
-// newStyleDay reads the New Style half of a double date written before the
-// year: "October 20/November 1, 1897", "December 8/20, 1897", "June 12
-// (24), 1893", "November 23 (December 5), 1883". The parenthesised forms need
-// a year after them.
-func (sc *scanner) newStyleDay(d *Date, k int) int {
-	s := sc.s
-	j := skipSpaces(s, k)
-	if j >= len(s) || (s[j] != '/' && s[j] != '(') {
-		return k
-	}
-	paren := s[j] == '('
-	j = skipSpaces(s, j+1)
-	month := d.Month
-	we := readWord(s, j)
-	if mn, ok := lookupMonth(s[j:we]); ok && mn.kind != nameForeign && capitalised(s[j:we]) {
-		month, j = mn.month, we
-		if mn.kind == nameAbbrev && j < len(s) && s[j] == '.' {
-			j++
-		}
-		j = skipSpaces(s, j)
-	} else if we > j {
-		return k
-	}
-	day, e, _, _, ok := readDay(s, j)
-	if !ok || day > 31 {
-		return k
-	}
-	if month == d.Month && day < d.Day {
-		month = month%12 + 1 // "May 25/6": the New Style day is in the next month
-	}
-	if paren {
-		if e = skipSpaces(s, e); e >= len(s) || s[e] != ')' {
-			return k
-		}
-		e++
-		if _, _, ok := sc.yearAfter(e); !ok {
-			return k
-		}
-	}
-	d.OldStyle = YMD{Month: d.Month, Day: d.Day}
-	d.Month, d.Day = month, day
-	return e
-}
 
-// newStyleHalf extends a month-first date with the second half of an Old
-// Style/New Style double date: "October 20/November 1, 1897",
-// "July 31 / August 12, 1897", "December 20, 1897/January 1, 1898".
-func (sc *scanner) newStyleHalf(d *Date) {
-	s := sc.s
-	j := skipSpaces(s, d.End)
-	if j >= len(s) || s[j] != '/' {
-		return
-	}
-	j = skipSpaces(s, j+1)
-	we := readWord(s, j)
-	mn, ok := lookupMonth(s[j:we])
-	if !ok || mn.kind == nameForeign || !capitalised(s[j:we]) {
-		return
-	}
-	k := we
-	if mn.kind == nameAbbrev && k < len(s) && s[k] == '.' {
-		k++
-	}
-	day, dEnd, _, _, ok := readDay(s, skipSpaces(s, k))
-	if !ok || day > 31 {
-		return
-	}
-	if !d.OldStyle.IsZero() {
-		return
-	}
-	old := YMD{d.Year, d.Month, d.Day}
-	d.Month, d.Day, d.Year, d.End = mn.month, day, 0, dEnd
-	if y, e, ok := sc.yearAfter(dEnd); ok {
-		d.Year, d.End = y, e
-	}
-	switch {
-	case old.Year == 0 && d.Year != 0:
-		old.Year = d.Year
-		if old.Month > d.Month { // December 20 (OS) is January 1 (NS) of the next year
-			old.Year--
-		}
-	case old.Year != 0 && d.Year == 0:
-		d.Year = old.Year
-		if d.Month < old.Month {
-			d.Year++
-		}
-	}
-	d.OldStyle = old
-}
 
 // monthYear reads the year after a month name that has no day: "October
 // 1956", "October, 1956", "July —, 1870".
@@ -427,14 +346,14 @@ func (sc *scanner) dayLed(i int) (Date, bool) {
 	if !suffixed && k < len(s) && s[k] == '.' {
 		k++ // German and Czech "22. August"
 	}
-	endDay, oldDay := 0, 0
+	endDay, secondDay := 0, 0
 	if !suffixed {
 		if e2, e, ok := rangeEnd(s, k, day); ok {
 			endDay, k = e2, e
 		} else if k < len(s) && s[k] == '/' {
 			// Old Style/New Style: "1/14 January 1918"
-			if v, e := readDigits(s, k+1); e-(k+1) >= 1 && e-(k+1) <= 2 && v <= 31 && spaceWidth(s, e) > 0 {
-				oldDay, day, k = day, v, e
+			if v, e := readDigits(s, k+1); e-(k+1) >= 1 && e-(k+1) <= 2 && v >= 1 && v <= 31 && spaceWidth(s, e) > 0 {
+				secondDay, k = v, e
 			}
 		}
 	}
@@ -472,14 +391,18 @@ func (sc *scanner) dayLed(i int) (Date, bool) {
 		} else if day > 31 {
 			return Date{}, false
 		}
-		if oldDay > 0 {
-			d.OldStyle = YMD{d.Year, d.Month, oldDay}
-			if oldDay > day { // 19/1 February: the Old Style day is in the month before
-				d.OldStyle = FromJDN(JDN(d.Year, d.Month, 1) - 1)
-				d.OldStyle.Day = oldDay
-				if d.Year == 0 {
-					d.OldStyle.Year = 0
+		if secondDay > 0 {
+			// The month is written once, after the second day: in
+			// "19/1 February" the first day is in the month before.
+			second := YMD{d.Year, d.Month, secondDay}
+			if day > secondDay {
+				d.Month = (d.Month+10)%12 + 1
+				if d.Month == 12 && d.Year != 0 {
+					d.Year--
 				}
+			}
+			if !settleDouble(&d, []YMD{second}, true) {
+				d.Month, d.Day, d.Year, d.EndDay = second.Month, min(day, secondDay), second.Year, max(day, secondDay)
 			}
 		}
 		d.after = d.End
@@ -488,7 +411,7 @@ func (sc *scanner) dayLed(i int) (Date, bool) {
 	if suffixed && !ocr && endDay == 0 {
 		return sc.ordinalAlone(i, day, dayEnd)
 	}
-	if !suffixed && !ocr && endDay == 0 && oldDay == 0 && s[k-1] != '.' {
+	if !suffixed && !ocr && endDay == 0 && secondDay == 0 && s[k-1] != '.' {
 		return sc.spacedRoman(i, day, j)
 	}
 	return Date{}, false

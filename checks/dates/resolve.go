@@ -1,13 +1,17 @@
 package dates
 
 // Resolve fills in what d leaves unknown from a reference date, usually the
-// document date: the year of "October 20" or "(Received October 26.)", and
-// the month and year of "the 20th" or "051430Z". Of the candidates around
+// document date: the year of "October 20" or "(Received October 26.)", the
+// month and year of "the 20th" or "051430Z", and the century of a two-digit
+// year ("9/15/92" in an 1892 document is 1892). Of the candidates around
 // ref (the year before, the same, the year after; or the month before, the
 // same, the month after) it picks the valid one nearest to ref, and marks
 // the date YearInferred. It returns d unchanged when d needs nothing or ref
 // cannot supply it.
 func Resolve(d, ref Date) Date {
+	if d.TwoDigitYear && ref.Year != 0 {
+		return resolveCentury(d, ref.Year)
+	}
 	if d.Precision != PrecisionDay || d.Year != 0 || d.Day == 0 || ref.Year == 0 {
 		return d
 	}
@@ -32,10 +36,7 @@ func Resolve(d, ref Date) Date {
 			if !ValidDate(c.Year, c.Month, c.Day) {
 				continue
 			}
-			dist := JDN(c.Year, c.Month, c.Day) - ref.JDN
-			if dist < 0 {
-				dist = -dist
-			}
+			dist := abs(JDN(c.Year, c.Month, c.Day) - ref.JDN)
 			if best.Year == 0 || dist < bestDist {
 				best, bestDist = c, dist
 			}
@@ -53,6 +54,26 @@ func Resolve(d, ref Date) Date {
 	}
 	d.YearInferred = true
 	d.finish()
+	return d
+}
+
+// resolveCentury moves a two-digit year ("9/15/92") to the century that puts
+// it nearest the reference year: 1892 in an 1890s document, not 1992.
+func resolveCentury(d Date, refYear int) Date {
+	yy := d.Year % 100
+	best := refYear - refYear%100 + yy
+	for _, c := range []int{best - 100, best + 100} {
+		if abs(c-refYear) < abs(best-refYear) {
+			best = c
+		}
+	}
+	if best != d.Year {
+		d.Year, d.YearInferred = best, true
+		if !d.OldStyle.IsZero() && d.OldStyle.Year != 0 {
+			d.OldStyle.Year = best
+		}
+		d.finish()
+	}
 	return d
 }
 
@@ -78,4 +99,11 @@ func InferOrder(ds []Date) Order {
 		return OrderMonthFirst
 	}
 	return OrderUnknown
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

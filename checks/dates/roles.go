@@ -392,7 +392,12 @@ func isDateline(s string, d Date) bool {
 	}
 	rest := strings.TrimLeft(s[d.after:], " \t.,:;")
 	rest = strings.TrimLeft(rest, "\u00a0 \t\r\n")
-	return rest == "" || rest[0] == '(' || rest[0] == '['
+	if rest == "" {
+		return true
+	}
+	// A bracketed note may follow ("(Received August 3.)"), not a number
+	// ("Nov. 13 (38)" is a row of a list of papers).
+	return (rest[0] == '(' || rest[0] == '[') && len(rest) > 1 && (isASCIILetter(rest[1]) || letterAt(rest, 1))
 }
 
 // placeConnectors are the lower-case words a place name may hold.

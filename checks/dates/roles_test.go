@@ -43,6 +43,7 @@ var roleCases = []struct {
 	{"dateline with label", "DATE: Friday, May 19, 1977", RoleDocument, "dateline"},
 	{"dateline and receipt", "Lima, July 18, 1870. (Received August 3, 1870.)", RoleDocument, "dateline"},
 	{"roman dateline", "15.VII.1951", RoleDocument, "dateline"},
+	{"list row is not a dateline", "Nov. 13 (38)", RoleReferenced, ""},
 	{"cyrillic dateline", "Москва, 18 октября 1956 г.", RoleDocument, "dateline"},
 	{"title is not a dateline", "Record of Conversation between A and B, 14 July 1951", RoleReferenced, ""},
 	{"subject line", "Subject: Meeting of the Chiefs, 1400 hours, Tuesday, 23 October 1962", RoleReferenced, ""},
