@@ -200,8 +200,6 @@ func (sc *scanner) secondDay(d *Date, k int) int {
 	return e
 }
 
-
-
 // monthYear reads the year after a month name that has no day: "October
 // 1956", "October, 1956", "July —, 1870".
 func (sc *scanner) monthYear(start, k, month int) (Date, bool) {
