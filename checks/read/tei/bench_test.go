@@ -62,28 +62,47 @@ func generatedVolume(n int) []byte {
 	return []byte(b.String())
 }
 
+// BenchmarkRead reads one FRUS volume (frus1930v01, 3.2 MB), or a generated volume of the
+// same shape when the shared corpus is absent.
 func BenchmarkRead(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(sharedDir, "corpus", "frus", "frus1930v01.xml"))
-	var data []byte
-	if len(files) == 1 {
+	data := generatedVolume(1500)
+	if files, _ := filepath.Glob(filepath.Join(sharedDir, "corpus", "frus", "frus1930v01.xml")); len(files) == 1 {
 		data, _ = os.ReadFile(files[0])
-	} else {
-		data = generatedVolume(1500)
 	}
-	src := checks.NewSource("volume.xml", data)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Read(src, Options{})
+	benchmarkRead(b, [][]byte{data})
+}
+
+// BenchmarkReadFRUS reads all the shared FRUS volumes (48 MB) per operation.
+func BenchmarkReadFRUS(b *testing.B) {
+	var volumes [][]byte
+	for _, path := range frusVolumes(b) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		volumes = append(volumes, data)
 	}
+	benchmarkRead(b, volumes)
 }
 
 func BenchmarkReadGenerated(b *testing.B) {
-	data := generatedVolume(1500)
-	src := checks.NewSource("volume.xml", data)
-	b.SetBytes(int64(len(data)))
+	benchmarkRead(b, [][]byte{generatedVolume(1500)})
+}
+
+func benchmarkRead(b *testing.B, files [][]byte) {
+	var size int64
+	sources := make([]*checks.Source, len(files))
+	for i, data := range files {
+		sources[i] = checks.NewSource("volume.xml", data)
+		size += int64(len(data))
+	}
+	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		Read(src, Options{})
+		for _, src := range sources {
+			if docs := Read(src, Options{}); len(docs[0].Problems) > 0 {
+				b.Fatal(docs[0].Problems[0].Message)
+			}
+		}
 	}
 }

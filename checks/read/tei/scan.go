@@ -56,7 +56,6 @@ func newParser(src *checks.Source, opts Options) *parser {
 	if bytes.HasPrefix(p.b, []byte{0xEF, 0xBB, 0xBF}) {
 		p.start = 3
 	}
-	p.render.init()
 	return p
 }
 

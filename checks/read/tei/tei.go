@@ -35,7 +35,6 @@ type frame struct {
 	captures       int        // how many field captures it opened
 	doc            *docDiv    // set on a document div itself
 	resp           *respState // set on a titleStmt/respStmt
-	noteLevel      int        // the note level a main dateline was opened at
 }
 
 // headerState collects the teiHeader's fields and abstract blocks.
@@ -141,8 +140,8 @@ func (p *parser) leave(start, end int) {
 		}
 		p.nameTitles()
 	}
-	if p.dateline == f {
-		p.dateline = nil
+	if p.datelineDepth == len(p.stack) {
+		p.datelineDepth = 0
 	}
 }
 
@@ -451,11 +450,10 @@ func (p *parser) documentField(f, parent *frame) {
 		if !d.dateline && (parent.doc == d ||
 			(parent.local == "opener" || parent.local == "closer") && gp != nil && gp.doc == d) {
 			d.dateline = true
-			f.noteLevel = p.noteLevel
-			p.dateline = f
+			p.datelineDepth, p.datelineLevel = len(p.stack), p.noteLevel
 		}
 	case "date":
-		if p.dateline != nil && !d.date && p.noteLevel == p.dateline.noteLevel {
+		if p.datelineDepth > 0 && !d.date && p.noteLevel == p.datelineLevel {
 			d.date = true
 			p.openCapture(f, "date", d.add)
 		}

@@ -32,12 +32,9 @@ type render struct {
 	header headerState
 	docs   []*docDiv
 	doc    *docDiv // the document div being read
-	// dateline is the open main dateline of the current document, or nil.
-	dateline *frame
-}
-
-func (r *render) init() {
-	r.targets = make([]*checks.TextBuilder, 0, 4)
+	// datelineDepth is the stack depth of the current document's open main dateline (0 when
+	// none is open: frames move as the stack grows, so no pointer), datelineLevel its note level.
+	datelineDepth, datelineLevel int
 }
 
 // An openBlock is a block being rendered. A block-level element inside it (a list in a

@@ -89,3 +89,13 @@ func TestVolumeProblemsGoToTheirDocument(t *testing.T) {
 	assert.Equal(t, ProblemUndefinedEntity, docs[1].Problems[0].Kind)
 	assert.Equal(t, "two &nbsp; three", docs[1].Blocks[0].Text.S, "an undefined entity is rendered as written")
 }
+
+func TestDocumentDateComesFromItsDatelineOnly(t *testing.T) {
+	deep := strings.Repeat("<hi>", 20) + "Zenda" + strings.Repeat("</hi>", 20)
+	body := `<div type="document" xml:id="a"><dateline>` + deep + `</dateline><p>On <date when="1911-01-01">New Year's Day</date>.</p></div>
+<div type="document" xml:id="b"><p>x</p></div>`
+	_, docs := read(t, teiFile("", body), Options{})
+	require.Len(t, docs, 2)
+	assert.Nil(t, docs[0].Field("date"), "a date after the dateline is not the document's date")
+	assert.Equal(t, "Zenda", docs[0].Blocks[0].Text.S)
+}
