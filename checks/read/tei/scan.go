@@ -72,18 +72,13 @@ func (p *parser) intern(s string) string {
 // problem records a non-fatal problem.
 func (p *parser) problem(kind string, sev checks.Severity, start, end int, msg string) {
 	if len(p.problems) >= maxProblems {
-		if !p.dropped {
-			p.dropped = true
-			p.problems = append(p.problems, checks.Problem{Kind: kind, Category: "syntax", Severity: sev,
-				Start: start, End: end, Message: "more problems follow in this file; they are not listed"})
+		if p.dropped {
+			return
 		}
-		return
+		p.dropped = true
+		msg = "more problems follow in this file; they are not listed"
 	}
-	cat := "syntax"
-	if kind == ProblemEncoding {
-		cat = "encoding"
-	}
-	p.problems = append(p.problems, checks.Problem{Kind: kind, Category: cat, Severity: sev,
+	p.problems = append(p.problems, checks.Problem{Kind: kind, Category: category(kind), Severity: sev,
 		Start: start, End: end, Message: msg})
 }
 
@@ -93,12 +88,15 @@ func (p *parser) fail(kind string, start, end int, format string, args ...any) {
 		return
 	}
 	p.failed = true
-	cat := "syntax"
-	if kind == ProblemEncoding {
-		cat = "encoding"
-	}
-	p.problems = append(p.problems, checks.Problem{Kind: kind, Category: cat, Severity: checks.Error,
+	p.problems = append(p.problems, checks.Problem{Kind: kind, Category: category(kind), Severity: checks.Error,
 		Start: start, End: end, Message: fmt.Sprintf(format, args...), Fatal: true})
+}
+
+func category(kind string) string {
+	if kind == ProblemEncoding {
+		return "encoding"
+	}
+	return "syntax"
 }
 
 func (p *parser) malformed(start, end int, format string, args ...any) {
