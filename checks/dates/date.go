@@ -180,6 +180,17 @@ func (d Date) WeekdayMismatch() bool {
 	return ok && d.HasWeekday && w != d.Weekday
 }
 
+// WeekdayMatchesJulian reports whether the stated weekday is right for the
+// date read in the Julian calendar: a Russian document before February 1918
+// may date "Thursday, October 26, 1917" Old Style without saying so. Rules
+// can spare such dates a weekday mismatch.
+func (d Date) WeekdayMatchesJulian() bool {
+	if !d.HasWeekday || d.JDN == 0 {
+		return false
+	}
+	return JulianWeekdayOf(d.Year, d.Month, d.Day) == d.Weekday
+}
+
 // OldStyleMismatch reports whether the two halves of an Old Style/New Style
 // double date name different days: "January 21 (February 8), 1899" (Old
 // Style January 21 was New Style February 2). It is false when there is

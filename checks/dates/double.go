@@ -15,11 +15,11 @@ package dates
 // with only a day may fall in the first's month or the next; both are
 // offered. strict says whether the gap must be the calendars' (a bare day)
 // or may be a typo away from it (a month and day).
-func (sc *scanner) otherHalf(month, k int) (cands []YMD, strict bool, end int, ok bool) {
+func (sc *scanner) otherHalf(month, k int) (cands [2]YMD, n int, strict bool, end int, ok bool) {
 	s := sc.s
 	j := skipSpaces(s, k)
 	if j >= len(s) || (s[j] != '/' && s[j] != '(') {
-		return nil, false, 0, false
+		return cands, 0, false, 0, false
 	}
 	paren := s[j] == '('
 	j = skipSpaces(s, j+1)
@@ -32,25 +32,25 @@ func (sc *scanner) otherHalf(month, k int) (cands []YMD, strict bool, end int, o
 		}
 		j = skipSpaces(s, j)
 	} else if we > j {
-		return nil, false, 0, false
+		return cands, 0, false, 0, false
 	}
 	day, e, _, _, ok := readDay(s, j)
 	if !ok || day > 31 {
-		return nil, false, 0, false
+		return cands, 0, false, 0, false
 	}
 	if paren {
 		if e = skipSpaces(s, e); e >= len(s) || s[e] != ')' {
-			return nil, false, 0, false
+			return cands, 0, false, 0, false
 		}
 		e++
 		if _, _, ok := sc.yearAfter(e); !ok {
-			return nil, false, 0, false
+			return cands, 0, false, 0, false
 		}
 	}
 	if otherMonth != 0 {
-		return []YMD{{0, otherMonth, day}}, false, e, true
+		return [2]YMD{{0, otherMonth, day}}, 1, false, e, true
 	}
-	return []YMD{{0, month, day}, {0, month%12 + 1, day}}, true, e, true
+	return [2]YMD{{0, month, day}, {0, month%12 + 1, day}}, 2, true, e, true
 }
 
 // otherHalfAfterYear extends a month-first date that has its own year with
@@ -81,7 +81,7 @@ func (sc *scanner) otherHalfAfterYear(d *Date) {
 		other.Year, end = y, e
 	}
 	settled := *d
-	if settleDouble(&settled, []YMD{other}, false) {
+	if settleDouble(&settled, [2]YMD{other}, 1, false) {
 		settled.End = end
 		*d = settled
 	}
@@ -94,9 +94,9 @@ func (sc *scanner) otherHalfAfterYear(d *Date) {
 // up to a month, so that a mistyped half is kept for OldStyleMismatch to
 // report. It reports false, leaving d alone, when the halves are not a
 // double date.
-func settleDouble(d *Date, cands []YMD, strict bool) bool {
+func settleDouble(d *Date, cands [2]YMD, n int, strict bool) bool {
 	first := YMD{d.Year, d.Month, d.Day}
-	for _, c := range cands {
+	for _, c := range cands[:n] {
 		c, f := fillYears(c, first)
 		gap := JDN(yearOr(c.Year), c.Month, c.Day) - JDN(yearOr(f.Year), f.Month, f.Day)
 		if yearOr(c.Year) != yearOr(f.Year) {

@@ -207,6 +207,10 @@ func TestExtractDetails(t *testing.T) {
 		{"weekday mismatch", "Friday, 8 April 1965", func(t *testing.T, d Date) {
 			assert.True(t, d.WeekdayMismatch(), "8 April 1965 was a Thursday")
 		}},
+		{"weekday of an old style date", "Thursday, October 26, 1917", func(t *testing.T, d Date) {
+			assert.True(t, d.WeekdayMismatch(), "October 26, 1917 (NS) was a Friday")
+			assert.True(t, d.WeekdayMatchesJulian(), "October 26, 1917 (OS) was a Thursday")
+		}},
 		{"weekday in a place name", "Santo Domingo, November 5, 1896.", func(t *testing.T, d Date) {
 			assert.False(t, d.HasWeekday)
 			assert.Equal(t, "November 5, 1896", d.Text)

@@ -130,7 +130,7 @@ func (sc *scanner) monthDay(start, month, day, k int, ocr bool) (Date, bool) {
 	d.Month, d.Day, d.OCRDigits = month, day, ocr
 	k = sc.secondDay(&d, k)
 	k = skipDoubt(s, k)
-	other, strict, e, double := sc.otherHalf(d.Month, k)
+	other, n, strict, e, double := sc.otherHalf(d.Month, k)
 	if double {
 		k = e
 	}
@@ -140,7 +140,7 @@ func (sc *scanner) monthDay(start, month, day, k int, ocr bool) (Date, bool) {
 	} else if day > 31 {
 		return Date{}, false // "December 81" with no year may be December 1981
 	}
-	if double && !settleDouble(&d, other, strict) {
+	if double && !settleDouble(&d, other, n, strict) {
 		// "May 5/6, 1956": two days, not two calendars.
 		if pair := other[0]; pair.Month != d.Month {
 			d.EndMonth, d.EndDay = pair.Month, pair.Day
@@ -314,6 +314,9 @@ func skipDoubt(s string, k int) int {
 		return k + 1
 	}
 	j := skipSpaces(s, k)
+	if j >= len(s) || s[j] != '[' && s[j] != '(' {
+		return k
+	}
 	for _, mark := range editorialMarks {
 		if hasPrefixFold(s[j:], mark) {
 			return j + len(mark)
@@ -399,7 +402,7 @@ func (sc *scanner) dayLed(i int) (Date, bool) {
 					d.Year--
 				}
 			}
-			if !settleDouble(&d, []YMD{second}, true) {
+			if !settleDouble(&d, [2]YMD{second}, 1, true) {
 				d.Month, d.Day, d.Year, d.EndDay = second.Month, min(day, secondDay), second.Year, max(day, secondDay)
 			}
 		}

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -127,6 +128,9 @@ func readDay(s string, i int) (day, end int, suffixed, ocr, ok bool) {
 // ordinalSuffix returns the end of an English ordinal suffix at i (st, nd,
 // rd, th, d, in either case, and the French "er" of "1er"), or i.
 func ordinalSuffix(s string, i int) int {
+	if i >= len(s) || strings.IndexByte("sSnNrRtTeEdD", s[i]) < 0 {
+		return i
+	}
 	for _, suf := range [...]string{"st", "nd", "rd", "th", "er", "d"} {
 		if hasPrefixFold(s[i:], suf) {
 			e := i + len(suf)

@@ -197,7 +197,17 @@ func lowerWord(buf *[maxNameBytes]byte, w string) ([]byte, bool) {
 		return nil, false
 	}
 	n := 0
-	for _, r := range w {
+	for ; n < len(w) && w[n] < utf8.RuneSelf; n++ { // the common, ASCII case
+		c := w[n]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	if n == len(w) {
+		return buf[:n], true
+	}
+	for _, r := range w[n:] {
 		r = unicode.ToLower(r)
 		if n+utf8.RuneLen(r) > maxNameBytes {
 			return nil, false

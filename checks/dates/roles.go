@@ -132,6 +132,9 @@ func segmentStart(s string, pos int) int {
 	lo := max(0, pos-240)
 	square, round := 0, 0
 	for j := pos - 1; j >= lo; j-- {
+		if !segmentBytes[s[j]] {
+			continue
+		}
 		switch s[j] {
 		case '\n':
 			return j + 1
@@ -160,6 +163,14 @@ func segmentStart(s string, pos int) int {
 	}
 	return lo
 }
+
+// segmentBytes are the bytes segmentStart stops at.
+var segmentBytes = func() (t [256]bool) {
+	for _, c := range []byte("\n[]().!?;") {
+		t[c] = true
+	}
+	return t
+}()
 
 // abbreviations are words whose period does not end a sentence.
 var abbreviations = map[string]bool{
