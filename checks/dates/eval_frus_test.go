@@ -189,20 +189,33 @@ type frusDate struct {
 	file, block string
 }
 
-func extractFRUS(tb testing.TB) frusExtraction {
-	x := NewExtractor(Options{})
-	var out frusExtraction
-	var buf []Date
+// frusBlock is one text block of a FRUS volume.
+type frusBlock struct {
+	file, text string
+}
+
+func readFRUSBlocks(tb testing.TB) []frusBlock {
+	var out []frusBlock
 	for _, path := range frusVolumes(tb) {
 		data, err := os.ReadFile(path)
 		require.NoError(tb, err)
 		for _, b := range frusBlocks(string(data)) {
-			out.blocks++
-			out.bytes += len(b)
-			buf = x.AppendExtract(buf[:0], b)
-			for _, d := range buf {
-				out.dates = append(out.dates, frusDate{d, filepath.Base(path), b})
-			}
+			out = append(out, frusBlock{filepath.Base(path), b})
+		}
+	}
+	return out
+}
+
+func extractFRUS(blocks []frusBlock) frusExtraction {
+	x := NewExtractor(Options{})
+	var out frusExtraction
+	var buf []Date
+	for _, b := range blocks {
+		out.blocks++
+		out.bytes += len(b.text)
+		buf = x.AppendExtract(buf[:0], b.text)
+		for _, d := range buf {
+			out.dates = append(out.dates, frusDate{d, b.file, b.text})
 		}
 	}
 	return out
@@ -224,7 +237,13 @@ func TestFRUSExtraction(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 48 MB")
 	}
-	ex := extractFRUS(t)
+	blocks := readFRUSBlocks(t)
+	t.Run("dates", func(t *testing.T) { testFRUSDates(t, blocks) })
+	t.Run("month names covered", func(t *testing.T) { testFRUSMonthNamesCovered(t, blocks) })
+}
+
+func testFRUSDates(t *testing.T, blocks []frusBlock) {
+	ex := extractFRUS(blocks)
 	formats, roles, precisions := map[string]int{}, map[string]int{}, map[string]int{}
 	var invalid, weekdays, doubles []string
 	for _, d := range ex.dates {
@@ -288,22 +307,15 @@ func sortedCounts(m map[string]int) string {
 	return strings.TrimSpace(b.String())
 }
 
-// TestFRUSMonthNamesCovered measures recall from the other side on FRUS:
+// testFRUSMonthNamesCovered measures recall from the other side on FRUS:
 // capitalised English month names that a number follows yet no extracted
-// date covers. The few left are tables ("1863, July. 28."), years ranges
-// and editors' corrections ("August [October] 8").
-func TestFRUSMonthNamesCovered(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads 48 MB")
-	}
+// date covers. The few left are tables ("1863, July. 28."), footnote marks
+// ("Nov. 10a") and OCR damage ("August 311").
+func testFRUSMonthNamesCovered(t *testing.T, blocks []frusBlock) {
 	x := NewExtractor(Options{})
 	var cov monthCoverage
-	for _, path := range frusVolumes(t) {
-		data, err := os.ReadFile(path)
-		require.NoError(t, err)
-		for _, b := range frusBlocks(string(data)) {
-			cov.add(x, filepath.Base(path), b)
-		}
+	for _, b := range blocks {
+		cov.add(x, b.file, b.text)
 	}
 	t.Logf("month names %d, alone %d, before a number but not in a date %d", cov.names, cov.alone, len(cov.missed))
 	rng := rand.New(rand.NewPCG(1, 2))

@@ -176,16 +176,9 @@ func (sc *scanner) expandYear(d *Date, year, digits int) {
 func (sc *scanner) decorate(d *Date) {
 	s := sc.s
 	if d.Precision == PrecisionDay && d.Format != FormatDTG {
-		if w, start, dot := wordBefore(s, commaBefore(s, d.Start)); w != "" {
-			if wd, ok := lookupWeekday(w); ok && (!wd.abbrev || dot) && !alnumBefore(s, start) &&
-				weekdayGap(s, start+len(w), d.Start, dot) && !inPlaceName(s, start) {
-				d.Weekday, d.HasWeekday = wd.day, true
-				d.WeekdayStart, d.WeekdayEnd = start, start+len(w)
-				if dot {
-					d.WeekdayEnd++
-				}
-				d.Start = start
-			}
+		sc.weekdayBefore(d)
+		if !d.HasWeekday {
+			sc.weekdayAfter(d)
 		}
 		if !d.HasTime {
 			if h, m, end, ok := timeAfter(s, d.End); ok {
@@ -195,6 +188,61 @@ func (sc *scanner) decorate(d *Date) {
 	}
 	d.Text = s[d.Start:d.End]
 	d.finish()
+}
+
+// weekdayBefore reads a weekday written before the date: "Thursday, October
+// 18, 1956", "Thurs. 18 October", "Sonntag, den 28. Oktober 1962".
+func (sc *scanner) weekdayBefore(d *Date) {
+	s := sc.s
+	to := d.Start
+	w, start, dot := wordBefore(s, commaBefore(s, to))
+	switch w {
+	case "den", "le", "el", "the":
+		if dot || !weekdayGap(s, start+len(w), to, false) {
+			return
+		}
+		to = start
+		w, start, dot = wordBefore(s, commaBefore(s, to))
+	}
+	if w == "" {
+		return
+	}
+	wd, ok := lookupWeekday(w)
+	if !ok || wd.abbrev && !dot || alnumBefore(s, start) || !weekdayGap(s, start+len(w), to, dot) || inPlaceName(s, start) {
+		return
+	}
+	d.Weekday, d.HasWeekday = wd.day, true
+	d.WeekdayStart, d.WeekdayEnd = start, start+len(w)
+	if dot {
+		d.WeekdayEnd++
+	}
+	d.Start = start
+}
+
+// weekdayAfter reads a weekday in parentheses after the date: "3 February
+// 1977 (Thursday)".
+func (sc *scanner) weekdayAfter(d *Date) {
+	s := sc.s
+	j := skipSpaces(s, d.End)
+	if j >= len(s) || s[j] != '(' {
+		return
+	}
+	we := readWord(s, j+1)
+	e := we
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	if e >= len(s) || s[e] != ')' {
+		return
+	}
+	wd, ok := lookupWeekday(s[j+1 : we])
+	if !ok || wd.abbrev && e == we {
+		return
+	}
+	d.Weekday, d.HasWeekday = wd.day, true
+	d.WeekdayStart, d.WeekdayEnd = j+1, e
+	d.End = e + 1
+	d.after = max(d.after, d.End)
 }
 
 // inPlaceName reports whether the weekday word at i ends a name, as

@@ -77,6 +77,9 @@ var extractionCases = []struct {
 	{"weekday month first", "Thursday, October 18, 1956", []want{day("Thursday, October 18, 1956", 1956, 10, 18, FormatMonthDayYear)}},
 	{"weekday day first", "Havana, Sunday, 28 October 1962", []want{day("Sunday, 28 October 1962", 1962, 10, 28, FormatDayMonthYear)}},
 	{"weekday abbreviated", "Thurs. 18 October 1956", []want{day("Thurs. 18 October 1956", 1956, 10, 18, FormatDayMonthYear)}},
+	{"weekday with article", "Sonntag, den 28. Oktober 1962", []want{day("Sonntag, den 28. Oktober 1962", 1962, 10, 28, FormatDayMonthYear)}},
+	{"weekday after", "on 3 February 1977 (Thursday) the", []want{day("3 February 1977 (Thursday)", 1977, 2, 3, FormatDayMonthYear)}},
+	{"not a weekday after", "on 3 February 1977 (Smith) the", []want{day("3 February 1977", 1977, 2, 3, FormatDayMonthYear)}},
 	{"received note", "(Received October 26.)", []want{day("October 26", 0, 10, 26, FormatMonthDayYear)}},
 	{"received time only", "[Received 2:10 p.m.]", []want{{"2:10 p.m.", YMD{}, PrecisionNone, FormatTime, true}}},
 	{"received roman", "Received in Moscow on 29.X.1956 at 18:05.", []want{day("29.X.1956", 1956, 10, 29, FormatRomanMonth)}},
@@ -206,6 +209,10 @@ func TestExtractDetails(t *testing.T) {
 		}},
 		{"weekday mismatch", "Friday, 8 April 1965", func(t *testing.T, d Date) {
 			assert.True(t, d.WeekdayMismatch(), "8 April 1965 was a Thursday")
+		}},
+		{"weekday after the date", "3 February 1977 (Sunday)", func(t *testing.T, d Date) {
+			assert.Equal(t, "Sunday", "3 February 1977 (Sunday)"[d.WeekdayStart:d.WeekdayEnd])
+			assert.True(t, d.WeekdayMismatch(), "3 February 1977 was a Thursday")
 		}},
 		{"weekday of an old style date", "Thursday, October 26, 1917", func(t *testing.T, d Date) {
 			assert.True(t, d.WeekdayMismatch(), "October 26, 1917 (NS) was a Friday")

@@ -59,7 +59,7 @@ func buildCueWords() map[string]cue {
 
 var cueWordLists = map[Role][]string{
 	RoleRecorded: {"recorded", "transcribed", "prepared", "compiled", "noted", "checked", "translated", "typed",
-		"записал", "записала", "записали", "составил", "составила", "aufgezeichnet"},
+		"written", "drawn", "записал", "записала", "записали", "составил", "составила", "aufgezeichnet"},
 	RoleReceived: {"received", "rec'd", "rec’d", "recd"},
 	RoleSent:     {"sent", "despatched", "dispatched", "transmitted"},
 	RoleDrafted:  {"drafted"},
@@ -110,6 +110,9 @@ func noteCue(s string, pos int) (Role, string, bool) {
 		if len(note) > maxNoteReach {
 			return "", "", false
 		}
+		return role, cue, true
+	}
+	if role, cue, ok := labelCue(note); ok {
 		return role, cue, true
 	}
 	if role, cue, ok := namedRecorder(note); ok {
@@ -283,6 +286,38 @@ func onlyNames(s string) bool {
 		names++
 		s = strings.TrimPrefix(rest, ".")
 	}
+}
+
+// labelNouns name the event in a label: "Date of receipt:", "Upload date:".
+var labelNouns = map[string]cue{
+	"receipt": {RoleReceived, "receipt"}, "upload": {RoleUploaded, "upload"},
+	"dispatch": {RoleSent, "dispatch"}, "despatch": {RoleSent, "despatch"},
+	"recording": {RoleRecorded, "recording"}, "transcription": {RoleRecorded, "transcription"},
+}
+
+// labelCue reads a label of up to four words and a colon that names the
+// event: "Date received:", "Date of receipt:", "Upload date:", "Date
+// uploaded:", "Transcription date:".
+func labelCue(note string) (Role, string, bool) {
+	colon := strings.IndexByte(note, ':')
+	if colon < 0 || colon > 40 {
+		return "", "", false
+	}
+	rest := note[:colon]
+	for words := 0; words < 4; words++ {
+		w, r := firstWord(rest)
+		if w == "" {
+			break
+		}
+		if c, ok := lookupName(cueWords, w); ok {
+			return c.role, c.word, true
+		}
+		if c, ok := lookupName(labelNouns, w); ok {
+			return c.role, c.word, true
+		}
+		rest = r
+	}
+	return "", "", false
 }
 
 // namedRecorder reads "A. Rozhetskin recorded [the conversation] on": one
