@@ -42,6 +42,7 @@ type markPair struct{ open, close rune }
 type balanceCheck struct {
 	brackets, quotes []markPair
 	minWords         int
+	lead             [256]bool // first bytes of the marks' UTF-8 encodings
 }
 
 func buildBalance(c *balanceConfig, b *Build) (Check, hcl.Diagnostics) {
@@ -65,6 +66,9 @@ func buildBalance(c *balanceConfig, b *Build) (Check, hcl.Diagnostics) {
 	}
 	if diags.HasErrors() {
 		return nil, diags
+	}
+	for _, p := range append(append([]markPair{}, check.brackets...), check.quotes...) {
+		check.lead[firstByte(p.open)], check.lead[firstByte(p.close)] = true, true
 	}
 	return check, diags
 }
@@ -184,16 +188,22 @@ func closesEarlier(paras []*paragraphMarks, i int, of func(*paragraphMarks) *tal
 
 func (c *balanceCheck) scan(u Unit) *paragraphMarks {
 	s := u.Text.S
-	m := &paragraphMarks{text: u.Text, kind: flowOf(u.Name()), skip: wordCount(s) < c.minWords}
-	brackets := make([][]mark, len(c.brackets))
+	m := &paragraphMarks{text: u.Text, kind: flowOf(u.Name()), skip: !hasWords(s, c.minWords)}
+	first := strings.TrimLeft(s, " \t\r\n*_>") // emphasis and block-quote marks may come first
+	if r, _ := utf8.DecodeRuneInString(first); first != "" {
+		m.startsWithQuote = c.quoteIndex(r) >= 0
+	}
+	var brackets [][]mark
 	var quotes []mark // open quotations, innermost last
-	lead := true      // nothing but white space and emphasis so far
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if lead && !unicode.IsSpace(r) && r != '*' && r != '_' && r != '>' {
-			lead = false
-			m.startsWithQuote = c.quoteIndex(r) >= 0
+		if !c.lead[s[i]] {
+			i++
+			continue
 		}
+		if brackets == nil {
+			brackets = make([][]mark, len(c.brackets))
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if k, opens := c.bracketIndex(r); k >= 0 {
 			// A closer pairs with an open bracket if there is one ("(see note 1)"); else it may
 			// end a list label.
@@ -243,17 +253,22 @@ func flowOf(kind string) string {
 	return "text"
 }
 
-// wordCount counts the runs of letters in s.
-func wordCount(s string) int {
+// hasWords reports whether s holds at least min runs of letters.
+func hasWords(s string, min int) bool {
 	n, in := 0, false
-	for _, r := range s {
-		letter := unicode.IsLetter(r)
+	for i := 0; i < len(s) && n < min; {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		letter := r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r)
 		if letter && !in {
 			n++
 		}
 		in = letter
+		i += size
 	}
-	return n
+	return n >= min
 }
 
 // bracketIndex finds r among the brackets: its pair and whether it opens.

@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -71,13 +72,11 @@ func (c *charsCheck) Run(p *Pass) {
 	p.Units(func(u Unit) {
 		s := u.Text.S
 		for i := 0; i < len(s); {
-			r, n := rune(s[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[i:])
-			} else if !c.class.ascii[r] {
+			if !c.class.lead[s[i]] {
 				i++
 				continue
 			}
+			r, n := utf8.DecodeRuneInString(s[i:])
 			if !c.member(r) {
 				i += n
 				continue
@@ -164,10 +163,35 @@ func runEnd(s string, i int, keep func(rune) bool) int {
 	return i
 }
 
-// A runeSet is a character class ready for scanning: a table for ASCII, sorted ranges above.
+// A runeSet is a character class ready for scanning: a table for ASCII, sorted ranges above,
+// and the first bytes of the members' UTF-8 encodings, so that a scan skips the rest byte by byte.
 type runeSet struct {
 	ascii  [utf8.RuneSelf]bool
+	lead   [256]bool
 	ranges []rune // lo, hi pairs, ascending
+}
+
+// wordByte tells the ASCII letters and digits, the common case of wordRune.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// wordRune reports whether r belongs to a word: a letter, a digit or a combining mark.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0 && wordByte[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// firstByte is the first byte of r's UTF-8 encoding.
+func firstByte(r rune) byte {
+	var buf [utf8.UTFMax]byte
+	utf8.EncodeRune(buf[:], r)
+	return buf[0]
 }
 
 func (s *runeSet) contains(r rune) bool {
@@ -206,9 +230,14 @@ func parseRuneSet(class string, rng hcl.Range) (*runeSet, hcl.Diagnostics) {
 		lo, hi := ranges[i], ranges[i+1]
 		for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
 			s.ascii[r] = true
+			s.lead[r] = true
 		}
 		if hi >= utf8.RuneSelf {
-			s.ranges = append(s.ranges, max(lo, utf8.RuneSelf), hi)
+			lo = max(lo, utf8.RuneSelf)
+			s.ranges = append(s.ranges, lo, hi)
+			for b := int(firstByte(lo)); b <= int(firstByte(min(hi, utf8.MaxRune))); b++ {
+				s.lead[b] = true // UTF-8 is ordered: every member between starts with such a byte
+			}
 		}
 	}
 	return s, nil

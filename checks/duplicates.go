@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
@@ -53,17 +54,16 @@ type seenBlock struct {
 const excerptBytes = 60
 
 func (c *duplicateBlockCheck) Run(p *Pass) {
-	seen := map[string]seenBlock{}
+	seen := map[uint64]seenBlock{}
 	unit := -1
 	p.Units(func(u Unit) {
 		unit++
-		words := wordCount(u.Text.S)
+		key, words := paragraphKey(u.Text.S)
 		if words < c.minWords {
 			return
 		}
-		key := strings.Join(strings.FieldsFunc(u.Text.S, unicode.IsSpace), " ")
 		first, ok := seen[key]
-		if !ok || first.unit != unit-1 && words < c.minWordsApart {
+		if !ok || !sameWords(first.text.S, u.Text.S) || first.unit != unit-1 && words < c.minWordsApart {
 			seen[key] = seenBlock{u.Text, unit}
 			return
 		}
@@ -77,6 +77,37 @@ func (c *duplicateBlockCheck) Run(p *Pass) {
 			Fix:     &TextFix{Message: "delete the repeated paragraph", Edits: []Edit{{0, len(s), ""}}, WholeLines: true},
 		})
 	})
+}
+
+// paragraphKey hashes s with its white space collapsed (FNV-1a) and counts its words, runs of
+// letters.
+func paragraphKey(s string) (uint64, int) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	words, inWord, space := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space, inWord = true, false
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		h = (h ^ uint64(c)) * prime
+		letter := c >= utf8.RuneSelf || c|0x20 >= 'a' && c|0x20 <= 'z' // non-ASCII bytes: letters, near enough
+		if letter && !inWord {
+			words++
+		}
+		inWord = letter
+	}
+	return h, words
+}
+
+// sameWords compares two paragraphs with their white space collapsed.
+func sameWords(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
 // excerptEnd ends an excerpt of s at a word boundary near excerptBytes, or at the line end.

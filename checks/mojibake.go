@@ -91,8 +91,6 @@ func wordAround(s string, i int) (int, int) {
 	return start, end
 }
 
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
-
 // A sequence is a run of characters that were one UTF-8 character before being misdecoded.
 type sequence struct {
 	end      int  // offset after it

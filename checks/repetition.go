@@ -85,7 +85,7 @@ func (c *repeatedWordCheck) Run(p *Pass) {
 
 // repeated reports whether b repeats a, and is not one of the legitimate repetitions.
 func (c *repeatedWordCheck) repeated(a, b string) bool {
-	if !strings.EqualFold(a, b) || utf8.RuneCountInString(a) < c.minLength || c.except[strings.ToLower(a)] {
+	if a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf && a[0]|0x20 != b[0]|0x20 || !strings.EqualFold(a, b) || utf8.RuneCountInString(a) < c.minLength || c.except[strings.ToLower(a)] {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(a)
@@ -114,6 +114,13 @@ func (c *repeatedWordCheck) report(p *Pass, t *Text, aStart, aEnd, bStart, bEnd 
 // apostrophes and hyphens ("don't", "well-known"). It returns -1 when there is none.
 func nextWord(s string, i int) (int, int) {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if wordByte[c] {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
 			break
@@ -125,6 +132,10 @@ func nextWord(s string, i int) (int, int) {
 	}
 	start := i
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && wordByte[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
 			i += n

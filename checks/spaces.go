@@ -51,32 +51,50 @@ func (c *doubleSpaceCheck) Run(p *Pass) {
 	src := p.Doc.Source.Bytes
 	p.Units(func(u Unit) {
 		t := u.Text
-		s := t.S
-		for i := 1; i < len(s); i++ {
-			if s[i] != ' ' && s[i] != '\t' {
+		for _, sp := range t.spans {
+			if sp.exact {
+				c.verbatimRuns(p, t, sp.text, sp.text+sp.textLen)
 				continue
 			}
-			j := i + 1
-			for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-				j++
+			// A run the rendering collapsed: one space standing for two or more in the source.
+			if sp.textLen == 1 && t.S[sp.text] == ' ' && sp.srcLen >= 2 &&
+				strings.Trim(string(src[sp.src:sp.src+sp.srcLen]), " \t") == "" {
+				c.check(p, t, sp.text, sp.text+1, sp.src, sp.src+sp.srcLen)
 			}
-			start, end := i, j
-			i = j
-			if j == len(s) {
-				return
-			}
-			before, _ := utf8.DecodeLastRuneInString(s[:start])
-			after, _ := utf8.DecodeRuneInString(s[end:])
-			if !c.between.contains(before) || !c.between.contains(after) {
-				continue
-			}
-			a, b := t.SourceRange(start, end)
-			if b-a < 2 || strings.Trim(string(src[a:b]), " \t") != "" {
-				continue
-			}
-			c.report(p, t, start, end, a, b)
 		}
 	})
+}
+
+// verbatimRuns finds runs of two or more spaces in t.S[from:to], which is the source as written.
+func (c *doubleSpaceCheck) verbatimRuns(p *Pass, t *Text, from, to int) {
+	s := t.S[:to]
+	for i := from; ; {
+		k := strings.Index(s[i:], "  ")
+		if k < 0 {
+			return
+		}
+		start := i + k
+		end := start + 2
+		for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+			end++
+		}
+		a, b := t.SourceRange(start, end)
+		c.check(p, t, start, end, a, b)
+		i = end
+	}
+}
+
+// check reports the run t.S[start:end] (source [srcStart, srcEnd)) when words flank it.
+func (c *doubleSpaceCheck) check(p *Pass, t *Text, start, end, srcStart, srcEnd int) {
+	s := t.S
+	if start == 0 || end >= len(s) {
+		return
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:start])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	if c.between.contains(before) && c.between.contains(after) {
+		c.report(p, t, start, end, srcStart, srcEnd)
+	}
 }
 
 // report quotes the two words around the spaces; offsets and the fix are in the source, where

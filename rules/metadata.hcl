@@ -43,7 +43,7 @@ rule "field" "metadata.required-tei" {
   severity    = "error"
   description = "the TEI header lacks a field"
   formats     = ["tei"]
-  when        = !document.in_volume && length(field) > 0
+  when        = !document.in_volume
   fields      = ["title", "source", "language", "record_id", "uploaded", "rights"]
   required    = true
   message     = "the TEI header has no ${field}"
@@ -55,7 +55,7 @@ rule "field" "metadata.missing-translator" {
   severity    = "warning"
   description = "a document not in English names no translator"
   formats     = ["markdown", "tei"]
-  when        = !document.in_volume && trimspace(lookup(field, "language", "")) != "" && !can(regex("^(?i)(english|en|eng)$", trimspace(lookup(field, "language", ""))))
+  when        = !document.in_volume && !contains(["", "English", "english", "ENGLISH", "en", "eng"], try(field.language, ""))
   fields      = ["translator"]
   required    = true
   message     = "the document is not in English but names no translator"
@@ -67,7 +67,7 @@ rule "field" "metadata.missing-responsibility" {
   severity    = "warning"
   description = "a TEI header names no one responsible for the text"
   formats     = ["tei"]
-  when        = !document.in_volume && length(field) > 0 && !can(field.translator) && !can(field.transcriber) && !can(field.editor) && !can(field.responsible) && !can(field.author)
+  when        = !document.in_volume && !can(field.translator) && !can(field.transcriber) && !can(field.editor) && !can(field.responsible) && !can(field.author)
   fields      = ["transcriber"]
   required    = true
   message     = "the TEI header names no one responsible for the transcription (a respStmt with a name)"
