@@ -94,7 +94,7 @@ type Date struct {
 	Format           Format
 
 	// Valid is false when the stated date cannot exist: a day past the end of
-	// its month (February 30, June 31, day 33, "December 81"), month 0 or 13,
+	// its month (February 30, June 31, day 33, "December 81, 1917"), month 13,
 	// a year that is not 4 digits (19575), or an ambiguous numeric date that
 	// neither order makes real.
 	Valid bool
