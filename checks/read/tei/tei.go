@@ -2,6 +2,7 @@ package tei
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/archivelint/archivelint/checks"
@@ -277,17 +278,9 @@ func respRole(resp string) string {
 // one, is "title"; the others are title_<type>, or title_other when untyped.
 func (p *parser) nameTitles() {
 	titles := p.header.titles
-	chosen := -1
-	for i, t := range titles {
-		if t.typ == "main" || t.typ == "complete" {
-			chosen = i
-			break
-		}
-	}
-	for i, t := range titles {
-		if chosen < 0 && t.typ == "" {
-			chosen = i
-		}
+	chosen := slices.IndexFunc(titles, func(t titleField) bool { return t.typ == "main" || t.typ == "complete" })
+	if chosen < 0 {
+		chosen = slices.IndexFunc(titles, func(t titleField) bool { return t.typ == "" })
 	}
 	for i, t := range titles {
 		switch typ := canonicalType(t.typ); {
