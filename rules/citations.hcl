@@ -45,10 +45,11 @@ archive "common" {
   }
   component "folios" {
     title  = "folio"
-    labels = ["ff.", "fols.", "fol.", "folios", "folio"]
+    labels = ["ff.", "f.", "fols.", "fol.", "folios", "folio"]
     value  = "[0-9]+"
     verso  = ["r", "v"]
     range  = true
+    elided = true # "ff. 112-15"
   }
   component "volume" {
     labels = ["vol.", "vols."]
@@ -337,6 +338,7 @@ archive "uk" {
     value  = "[0-9]+"
     verso  = ["r", "v"]
     range  = true
+    elided = true
   }
 }
 

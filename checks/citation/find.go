@@ -27,22 +27,29 @@ const maxTail = 160
 // brackets and quotation marks to the punctuation checks.
 func (p *Parser) Find(text string) []*Citation {
 	anchors := p.anchors(text)
-	var out []*Citation
+	var groups [][]anchor
 	for i := 0; i < len(anchors); {
 		j := i + 1
 		for j < len(anchors) && anchors[j].start-anchors[j-1].end <= anchorGap && !clauseBreak(text, anchors[j-1].end, anchors[j].start) {
 			j++
 		}
-		group := anchors[i:j]
-		i = j
-		if !groupCounts(group) {
-			continue
+		if groupCounts(anchors[i:j]) {
+			groups = append(groups, anchors[i:j])
 		}
-		start := p.leadIn(text, group[0].start)
+		i = j
+	}
+	var out []*Citation
+	prevEnd := 0
+	for k, group := range groups {
+		start := max(p.leadIn(text, group[0].start), prevEnd)
 		end := clauseEnd(text, start, group[len(group)-1].end)
+		if k+1 < len(groups) {
+			end = min(end, groups[k+1][0].start) // the next citation begins
+		}
 		c := p.parse([]string{text[start:end]}, bodyMode)
 		shift(c, start)
 		out = append(out, c)
+		prevEnd = end
 	}
 	return out
 }
@@ -61,23 +68,33 @@ func (p *Parser) anchors(text string) []anchor {
 	var out []anchor
 	var key []byte
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += n
+		c := text[i]
+		if c < utf8.RuneSelf && !isASCIILetter(c) {
+			i++
 			continue
 		}
-		w := letters(text, i)
+		w := asciiLetters(text, i)
+		if w == i || (w < len(text) && text[w] >= utf8.RuneSelf) {
+			w = letters(text, i) // a word with letters beyond ASCII
+			if w == i {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+				continue
+			}
+		} else if !p.anchorWords.may(text[i:w]) {
+			i = w
+			continue
+		}
 		if !wordStart(text, i) {
 			i = w
 			continue
 		}
-		key = appendLower(key[:0], text[i:w])
+		key = foldKey(key[:0], text[i:w])
 		if m, ok := p.nameAt(text, i, len(text), key); ok {
 			out = append(out, anchor{span: m.span, repo: true, strong: true})
 			i = m.end
 			continue
 		}
-		key = foldKey(key[:0], text[i:w])
 		if a, ok := p.labelAnchor(text, i, key); ok {
 			out = append(out, a)
 			i = a.end
@@ -86,6 +103,72 @@ func (p *Parser) anchors(text string) []anchor {
 		i = w
 	}
 	return out
+}
+
+func isASCIILetter(c byte) bool {
+	return (c|0x20)-'a' < 26
+}
+
+// asciiLetters returns the end of the run of ASCII letters from byte i.
+func asciiLetters(s string, i int) int {
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// maxFilterWord is the longest ASCII word a wordFilter remembers.
+const maxFilterWord = 32
+
+// A wordFilter is a one-hash Bloom filter of folded ASCII keys: a word whose hash bit is
+// clear equals no key, and costs no map lookup. With a few hundred keys in 2^14 bits, about
+// one word in fifty that is not a key gets through.
+type wordFilter struct {
+	bits [1 << 8]uint64
+}
+
+// foldASCII folds one ASCII letter as foldKey does: capital I is taken for l.
+func foldASCII(c byte) byte {
+	if c == 'I' {
+		return 'l'
+	}
+	return c | 0x20
+}
+
+func filterHash(word string, fold bool) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if fold {
+			c = foldASCII(c)
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h >> 18 // 14 bits
+}
+
+// add remembers a folded key; keys beyond ASCII or maxFilterWord need no entry, since
+// words with letters beyond ASCII do not go through the filter.
+func (f *wordFilter) add(key string) {
+	if len(key) == 0 || len(key) > maxFilterWord {
+		return
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] < 'a' || key[i] > 'z' {
+			return
+		}
+	}
+	h := filterHash(key, false)
+	f.bits[h>>6] |= 1 << (h & 63)
+}
+
+// may reports whether the ASCII word could fold to a remembered key.
+func (f *wordFilter) may(word string) bool {
+	if len(word) > maxFilterWord {
+		return false
+	}
+	h := filterHash(word, true)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // labelAnchor matches a declared label followed by a number at byte i. A label of one letter
@@ -104,12 +187,16 @@ func (p *Parser) labelAnchor(text string, i int, key []byte) (anchor, bool) {
 		for end < len(text) && text[end] >= '0' && text[end] <= '9' {
 			end++
 		}
-		d := rangeDash.FindStringIndex(text[end:min(len(text), end+8)])
-		isRange := d != nil && end+d[1] < len(text) && text[end+d[1]] >= '0' && text[end+d[1]] <= '9'
-		strong := isRange || letterCount(e.label) >= 2
+		strong := letterCount(e.label) >= 2 || startsRange(text, end)
 		return anchor{span: span{i, end}, strong: strong}, true
 	}
 	return anchor{}, false
+}
+
+// startsRange reports whether a dash and a digit follow byte i ("-66", " – 66").
+func startsRange(text string, i int) bool {
+	d := rangeDash.FindStringIndex(text[i:min(len(text), i+8)])
+	return d != nil && i+d[1] < len(text) && text[i+d[1]] >= '0' && text[i+d[1]] <= '9'
 }
 
 func letterCount(s string) int {

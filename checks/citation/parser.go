@@ -12,7 +12,7 @@ import (
 type Parser struct {
 	grammars []*Grammar
 	common   []*Grammar
-	// names indexes every repository spelling by its first word in lower case.
+	// names indexes every repository spelling by the folded first word (foldKey).
 	names map[string][]nameEntry
 	// abbreviations are the abbreviation-shaped spellings, for misspelling suggestions.
 	abbreviations []nameEntry
@@ -21,11 +21,16 @@ type Parser struct {
 	labels       map[*Grammar]labelIndex
 	commonLabels labelIndex
 	allLabels    labelIndex
+	// familyLabels holds every family's labels, a label shared by families once for each.
+	familyLabels map[string][]labelEntry
 	suffixes     map[*Grammar]labelIndex
+	// anchorWords lets Find pass over most words of prose without hashing them.
+	anchorWords wordFilter
 }
 
 type nameEntry struct {
 	text    string
+	runes   int // characters in text
 	repo    *Repository
 	grammar *Grammar
 	full    bool // a full name: matched without regard to case, and not as part of a longer name
@@ -50,6 +55,7 @@ func NewParser(grammars []*Grammar) (*Parser, error) {
 		suffixes:     map[*Grammar]labelIndex{},
 		commonLabels: labelIndex{},
 		allLabels:    labelIndex{},
+		familyLabels: map[string][]labelEntry{},
 	}
 	for _, g := range grammars {
 		if err := g.check(); err != nil {
@@ -74,6 +80,13 @@ func NewParser(grammars []*Grammar) (*Parser, error) {
 		}
 		p.labels[g], p.suffixes[g] = idx, suf
 		p.allLabels.add(g, g.Components, false)
+		for key, es := range idx {
+			for _, e := range es {
+				if e.grammar == g {
+					p.familyLabels[key] = append(p.familyLabels[key], e)
+				}
+			}
+		}
 		for _, r := range g.Repositories {
 			p.addNames(g, r)
 		}
@@ -89,6 +102,12 @@ func NewParser(grammars []*Grammar) (*Parser, error) {
 		p.suffixes[g].sort()
 	}
 	for k := range p.names {
+		p.anchorWords.add(k)
+	}
+	for k := range p.allLabels {
+		p.anchorWords.add(k)
+	}
+	for k := range p.names {
 		es := p.names[k]
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].text) > len(es[j].text) })
 	}
@@ -97,11 +116,11 @@ func NewParser(grammars []*Grammar) (*Parser, error) {
 
 func (p *Parser) addNames(g *Grammar, r *Repository) {
 	add := func(text string, full bool) {
-		key := strings.ToLower(text[:letters(text, 0)])
+		key := string(foldKey(nil, text[:letters(text, 0)]))
 		if key == "" {
 			return
 		}
-		e := nameEntry{text: text, repo: r, grammar: g, full: full}
+		e := nameEntry{text: text, runes: utf8.RuneCountInString(text), repo: r, grammar: g, full: full}
 		p.names[key] = append(p.names[key], e)
 		if !full && acronymEnd(text, 0) == len(text) {
 			p.abbreviations = append(p.abbreviations, e)
@@ -313,7 +332,7 @@ func (p *Parser) mentionsIn(s string, start, end int) []mention {
 			continue
 		}
 		w := letters(s, i)
-		key = appendLower(key[:0], s[i:w])
+		key = foldKey(key[:0], s[i:w])
 		if m, ok := p.nameAt(s, i, end, key); ok {
 			out = append(out, m)
 			i = m.end
@@ -322,13 +341,6 @@ func (p *Parser) mentionsIn(s string, start, end int) []mention {
 		i = w
 	}
 	return out
-}
-
-func appendLower(buf []byte, word string) []byte {
-	for _, r := range word {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
-	}
-	return buf
 }
 
 // nameAt matches the longest repository spelling at byte i of s whose first word folds to key.
@@ -408,26 +420,22 @@ func (st *state) chooseGrammar() {
 	if st.grammar != nil {
 		return
 	}
-	best, bestScore := (*Grammar)(nil), 0
-	for _, g := range st.p.grammars {
-		if score := st.labelScore(g); score > bestScore {
-			best, bestScore = g, score
-		}
-	}
-	st.grammar = best
+	st.grammar = st.inferGrammar()
 }
 
-// labelScore counts the components of family g whose labels the citation writes, as
-// declared and followed by a value.
-func (st *state) labelScore(g *Grammar) int {
+// inferGrammar returns the family whose labels the citation writes most (as declared and
+// followed by a value), the first declared of equals; nil when none. A common label ("p.",
+// "ff.") says nothing of the family.
+func (st *state) inferGrammar() *Grammar {
 	seen := map[*ComponentSpec]bool{}
+	score := map[*Grammar]int{}
 	var key []byte
 	st.eachWordStart(func(i int) int {
 		w := letters(st.s, i)
 		key = foldKey(key[:0], st.s[i:w])
-		for _, e := range st.p.labels[g][string(key)] {
-			if e.grammar != g || st.p.commonLabel(e.label) {
-				continue // a common label ("p.", "ff.") says nothing of the family
+		for _, e := range st.p.familyLabels[string(key)] {
+			if seen[e.comp] || st.p.commonLabel(e.label) {
+				continue
 			}
 			m, ok := matchLabel(st.s, i, e.label)
 			if !ok || m.bare || m.lookAlike {
@@ -435,12 +443,18 @@ func (st *state) labelScore(g *Grammar) int {
 			}
 			if v := skipSpaces(st.s, m.end); v < len(st.s) && e.comp.valueAt.MatchString(st.s[v:]) {
 				seen[e.comp] = true
+				score[e.grammar]++
 			}
-			break
 		}
 		return w
 	})
-	return len(seen)
+	var best *Grammar
+	for _, g := range st.p.grammars {
+		if score[g] > score[best] {
+			best = g
+		}
+	}
+	return best
 }
 
 // commonLabel reports whether a common grammar declares label.

@@ -2,6 +2,7 @@ package citation
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,6 +27,8 @@ func (st *state) checkAbbreviations() {
 		text := st.s[sl.start:sl.end]
 		best, tied := st.p.nearest(text, st.initialsBefore(sl))
 		switch {
+		case best != nil && best.text == text:
+			continue // known, though not where a mention would start ("'AN")
 		case best != nil && tied == nil:
 			st.addProblem(MisspelledRepository, sl.span,
 				fmt.Sprintf("%q is not a known repository; did you mean %q?", text, best.text), best.text)
@@ -39,7 +42,7 @@ func (st *state) checkAbbreviations() {
 			continue
 		}
 		st.dropMentionsIn(sl.span)
-		st.mentions = append(st.mentions, mention{span: sl.span, entry: *best})
+		st.addMention(mention{span: sl.span, entry: *best})
 	}
 }
 
@@ -53,7 +56,7 @@ func (st *state) slots() []slot {
 			continue
 		}
 		i := r.start
-		for i < r.end && strings.IndexByte("([\"'", st.s[i]) >= 0 {
+		for i < r.end && strings.IndexByte("([\"", st.s[i]) >= 0 {
 			i++
 		}
 		if e := acronymEnd(st.s[:r.end], i); e > i {
@@ -86,10 +89,13 @@ func closesSlot(s string, e, end int) bool {
 	return k >= end || strings.IndexByte("),;", s[k]) >= 0
 }
 
+// maxAcronym bounds the bytes of an abbreviation looked for before a closing bracket.
+const maxAcronym = 48
+
 // acronymBefore returns the start of an abbreviation that ends exactly at byte end, after a
 // blank or an opening bracket; end when there is none.
 func acronymBefore(s string, start, end int) int {
-	for a := start; a < end; a++ {
+	for a := max(start, end-maxAcronym); a < end; a++ {
 		if !wordStart(s, a) {
 			continue
 		}
@@ -122,12 +128,14 @@ func (st *state) leadsSegment(e int) bool {
 }
 
 func (st *state) mentionStartsAt(i int) bool {
-	for _, m := range st.mentions {
-		if m.start == i {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(st.mentions), func(k int) bool { return st.mentions[k].start >= i })
+	return k < len(st.mentions) && st.mentions[k].start == i
+}
+
+// addMention inserts m, keeping mentions in order of their start.
+func (st *state) addMention(m mention) {
+	k := sort.Search(len(st.mentions), func(k int) bool { return st.mentions[k].start >= m.start })
+	st.mentions = slices.Insert(st.mentions, k, m)
 }
 
 func (st *state) dropMentionsIn(sp span) {
@@ -140,6 +148,9 @@ func (st *state) dropMentionsIn(sp span) {
 	st.mentions = kept
 }
 
+// maxName bounds the bytes of a full name read for its initials.
+const maxName = 160
+
 // initialsBefore returns the initials of the capitalised words before a bracketed slot
 // ("Archiwum Ministerstwa Spraw Zagranicznych (" gives "AMSZ"), to choose between equally
 // near abbreviations.
@@ -151,7 +162,8 @@ func (st *state) initialsBefore(sl slot) string {
 	if end < 0 {
 		return ""
 	}
-	start := strings.LastIndexAny(st.s[:end], ",;\n") + 1
+	from := max(0, end-maxName)
+	start := from + strings.LastIndexAny(st.s[from:end], ",;\n") + 1
 	var b strings.Builder
 	for _, w := range strings.Fields(st.s[start:end]) {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -175,8 +187,12 @@ func (p *Parser) nearest(text, initials string) (best, tied *nameEntry) {
 	var cands []cand
 	letters := strings.ReplaceAll(text, " ", "")
 	n := utf8.RuneCountInString(letters)
+	runes := utf8.RuneCountInString(text)
 	for i := range p.abbreviations {
 		e := &p.abbreviations[i]
+		if diff := runes - e.runes; diff > 1 || diff < -1 {
+			continue // more than one edit apart
+		}
 		d := editDistance(text, e.text)
 		if d > 1 {
 			continue

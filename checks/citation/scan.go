@@ -305,7 +305,9 @@ func (st *state) versoEnd(c *ComponentSpec, i, limit int) int {
 		return i
 	}
 	if m := c.versoAt.FindStringIndex(st.s[i:limit]); m != nil {
-		return i + m[1]
+		if r, _ := utf8.DecodeRuneInString(st.s[i+m[1] : limit]); !unicode.IsLetter(r) {
+			return i + m[1] // "12v", "5 ob.", but not the "v" of "12 via"
+		}
 	}
 	return i
 }
@@ -571,7 +573,7 @@ func (st *state) checkBrackets(r span) {
 // more in a report than the bracket alone.
 func (st *state) openerSpan(at int) span {
 	end := at + 1
-	for end < len(st.s) {
+	for end < len(st.s) && end-at < maxAcronym {
 		r, n := utf8.DecodeRuneInString(st.s[end:])
 		if isSpace(r) || r == ',' || r == ';' || r == ')' || r == ']' {
 			break
@@ -607,10 +609,20 @@ func creditStart(s string, start, end int) (at int, glued bool) {
 	return end, false
 }
 
+// maxCreditHead bounds the text read for a credit phrase: its verbs and "by" come early.
+const maxCreditHead = 160
+
 // isCredit reports whether s opens with a credit phrase: a capitalised participle, perhaps
 // joined to others ("Obtained and translated"), perhaps a short phrase ("for CWIHP", "from
 // Russian"), then "by"; or "Courtesy of".
 func isCredit(s string) bool {
+	if len(s) > maxCreditHead {
+		cut := maxCreditHead
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
 	words := strings.FieldsFunc(firstSentence(s), func(r rune) bool { return isSpace(r) || r == ',' })
 	if len(words) < 2 {
 		return false
