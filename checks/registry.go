@@ -17,6 +17,7 @@ var All = []*Kind{
 	DuplicateBlockKind,
 	LanguageKind,
 	MissingSpace,
+	Dates,
 }
 
 // Lookup returns the kind with the name, or nil.

@@ -1,6 +1,9 @@
 package checks
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // A Text is a run of text as a reader rendered it (markup removed, XML whitespace collapsed,
 // entities decoded) together with where each byte came from in the Source. Checks work on
@@ -96,10 +99,11 @@ func (b *TextBuilder) TrimRight(drop func(byte) bool) {
 	b.buf = b.buf[:n]
 }
 
-// Text returns the assembled Text and resets the builder.
+// Text returns the assembled Text and resets the builder, which keeps its buffers for the
+// next text (a reader renders thousands of blocks with one builder).
 func (b *TextBuilder) Text() Text {
-	t := Text{S: string(b.buf), spans: b.spans}
-	b.buf, b.spans = b.buf[:0], nil
+	t := Text{S: string(b.buf), spans: slices.Clone(b.spans)}
+	b.buf, b.spans = b.buf[:0], b.spans[:0]
 	return t
 }
 

@@ -31,6 +31,8 @@ func Functions() map[string]function.Function {
 		"min":           stdlib.MinFunc,
 		"max":           stdlib.MaxFunc,
 		"abs":           stdlib.AbsoluteFunc,
+		"floor":         stdlib.FloorFunc,
+		"ceil":          stdlib.CeilFunc,
 		"coalesce":      stdlib.CoalesceFunc,
 		"lookup":        stdlib.LookupFunc,
 		"tostring":      stdlib.MakeToFunc(cty.String),

@@ -144,8 +144,10 @@ func headerLines(body []paragraph, text func(paragraph) string) (title, date int
 		if i >= len(body) {
 			continue
 		}
-		s := text(body[i])
-		if strings.Contains(s, "\n") || len(s) > 400 {
+		s := strings.TrimSpace(text(body[i]))
+		// A title is one line, not too long, and not a sentence: the first paragraph of the
+		// body ends with a full stop, a title does not.
+		if strings.Contains(s, "\n") || len(s) > 400 || strings.HasSuffix(s, ".") && len(candidates) > 1 {
 			continue
 		}
 		if len(s) > best {

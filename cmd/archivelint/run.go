@@ -157,6 +157,8 @@ func (e *env) lint(args []string, fix bool) int {
 	maxSize := fs.Int64("max-file-size", engine.DefaultMaxFileSize>>20, "skip files larger than this many `MB`")
 	var flow workflowFlags
 	flow.register(fs, fix)
+	var prof profileFlags
+	prof.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: archivelint %s [flags] [PATH...]\n\nFlags:\n", name)
 		fs.PrintDefaults()
@@ -173,6 +175,16 @@ func (e *env) lint(args []string, fix bool) int {
 		fmt.Fprintln(e.stderr, "archivelint:", err)
 		return exitError
 	}
+	stopProfile, err := prof.start()
+	if err != nil {
+		fmt.Fprintln(e.stderr, "archivelint:", err)
+		return exitError
+	}
+	defer func() {
+		if err := stopProfile(); err != nil {
+			fmt.Fprintln(e.stderr, "archivelint: profile:", err)
+		}
+	}()
 	cfg, ok := e.loadConfig(common)
 	if !ok {
 		return exitError
