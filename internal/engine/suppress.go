@@ -30,7 +30,8 @@ In Markdown and TEI, where comments do not show, a finding can be silenced in th
   <!-- archivelint-disable-file RULE -- reason -->        the whole file
 
 RULE is one or more rule names or globs ("spacing.*"), separated by commas; a reason after
-"--" is required. A comment that silences nothing is reported (suppression.unused), so that
+"--" is required. XML forbids "--" inside a comment, so in TEI write the reason after a colon
+instead: <!-- archivelint-disable-next-line RULE: reason -->. A comment that silences nothing is reported (suppression.unused), so that
 stale suppressions do not pile up; one that cannot be read, lacks its reason, or names a rule
 that is not ignorable is reported too (suppression.invalid). Rules configured
 ignorable = false cannot be silenced at all. To silence findings without editing the files,
@@ -177,8 +178,9 @@ func (d *directive) ruleList() string {
 	return strings.Join(d.rules, ", ")
 }
 
-// commentRE finds the suppression comments; the same syntax serves Markdown and XML.
-var commentRE = regexp.MustCompile(`<!--\s*archivelint-([a-z-]+)((?:[^-]|-[^-])*)(?:--((?:[^-]|-[^-])*))?-->`)
+// commentRE finds the suppression comments; the same syntax serves Markdown and XML. The
+// reason follows "--" or, where XML forbids "--" in a comment, a colon.
+var commentRE = regexp.MustCompile(`<!--\s*archivelint-([a-z-]+)((?:[^-:]|-[^-])*)(?:(?:--|:)((?:[^-]|-[^-])*))?-->`)
 
 // parseDirectives reads the suppression comments of a Markdown or TEI source. Plain text has
 // none: a comment there would be visible text. Comments that cannot be read are returned as
@@ -221,7 +223,7 @@ func parseDirectives(src *checks.Source, format string) ([]*directive, []checks.
 			continue
 		}
 		if reason == "" {
-			invalid(start, end, fmt.Sprintf("archivelint-%s needs a reason after \"--\": <!-- archivelint-%s RULE -- why the text is right -->", verb, verb))
+			invalid(start, end, fmt.Sprintf("archivelint-%s needs a reason after \"--\" (or, in XML, after a colon): <!-- archivelint-%s RULE -- why the text is right -->", verb, verb))
 			continue
 		}
 		d := &directive{verb: verb, rules: names, start: start, end: end}

@@ -48,7 +48,16 @@ func TestSuppressionComments(t *testing.T) {
 // TestSuppressionCommentsInTEI builds the findings by hand: XML comments are found in the
 // source whatever the TEI reader makes of the rest.
 func TestSuppressionCommentsInTEI(t *testing.T) {
-	doc := "<TEI><text><body><!-- archivelint-disable-next-line t.teh -- as printed -->\n<p>teh</p>\n<p>teh</p></body></text></TEI>\n"
+	for _, comment := range []string{
+		"<!-- archivelint-disable-next-line t.teh -- as printed -->",
+		"<!-- archivelint-disable-next-line t.teh: as printed -->", // the well-formed XML form
+	} {
+		suppressInTEI(t, comment)
+	}
+}
+
+func suppressInTEI(t *testing.T, comment string) {
+	doc := "<TEI><text><body>" + comment + "\n<p>teh</p>\n<p>teh</p></body></text></TEI>\n"
 	e, dir, _ := lintDir(t, testRules, map[string]string{"a.xml": doc})
 	src := checks.NewSource("a.xml", []byte(doc))
 	at := func(off int) checks.Finding {
