@@ -7,7 +7,7 @@
 #     order       = ["fond", "opis", "delo"]   # components that, when present, come in this order
 #
 #     repository "ABBR" {        # the canonical abbreviation
-#       names   = ["Full Name"]  # matched without regard to case
+#       names   = ["Full Name"]  # capitalised, then matched without regard to case
 #       aliases = ["ABBR2"]      # other abbreviations and former names, matched exactly
 #       require = ["delo"]       # components this repository's citations must also have
 #     }
@@ -190,12 +190,12 @@ archive "former-soviet" {
     required = true
   }
   component "opis" {
-    labels = ["op.", "оп.", "n.", "Opis", "Опись"]
+    labels = ["op.", "оп.", "Opis", "Опись"]
     value  = "[0-9]+[A-Za-zА-Яа-я]?"
     range  = true
   }
   component "delo" {
-    labels = ["d.", "д.", "s.", "Delo", "Дело"]
+    labels = ["d.", "д.", "Delo", "Дело"]
     value  = "[0-9]+[A-Za-zА-Яа-я]?(?:/[0-9]+)?"
   }
   component "list" {

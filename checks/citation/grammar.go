@@ -28,7 +28,7 @@ type Grammar struct {
 // A Repository is an archive whose citations follow its Grammar.
 type Repository struct {
 	Name    string   // the canonical abbreviation: "AVP RF"
-	Names   []string // full names, in any language; matched without regard to case
+	Names   []string // full names, in any language; capitalised, then matched without regard to case
 	Aliases []string // other abbreviations and former names; matched exactly
 	// Require lists components this repository's citations must have beyond those the
 	// grammar requires.

@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,7 +34,7 @@ type nameEntry struct {
 	runes   int // characters in text
 	repo    *Repository
 	grammar *Grammar
-	full    bool // a full name: matched without regard to case, and not as part of a longer name
+	full    bool // a full name: capitalised, then matched without regard to case, not inside a longer name
 }
 
 type labelEntry struct {
@@ -47,7 +48,7 @@ type labelIndex map[string][]labelEntry
 
 // NewParser indexes grammars for parsing. It reports a grammar built in Go that
 // DecodeArchives would have rejected (a bad regular expression, an unknown component name).
-// A spelling claimed by two repositories goes to the later one.
+// A spelling claimed by two repositories (DecodeArchives forbids it) goes to the earlier.
 func NewParser(grammars []*Grammar) (*Parser, error) {
 	p := &Parser{
 		names:        map[string][]nameEntry{},
@@ -218,14 +219,14 @@ type mention struct {
 	entry nameEntry
 }
 
+// A found component: a label (or none) and its value. A label seen without a value is
+// not one; state.labelled remembers it.
 type found struct {
 	span
-	comp      *ComponentSpec
-	label     string
-	value     span
-	from, to  string
-	hasValue  bool
-	lookAlike bool
+	comp     *ComponentSpec
+	label    string
+	value    span
+	from, to string
 }
 
 type rawProblem struct {
@@ -258,6 +259,10 @@ func (st *state) run() {
 	st.scanLabels()
 	st.scanPositional()
 	st.checkStructure()
+	if len(st.mentions) == 0 && len(st.comps) == 0 {
+		// A label alone ("F." heading an appendix) is no citation to find a number missing in.
+		st.problems = slices.DeleteFunc(st.problems, func(p rawProblem) bool { return p.kind == MissingNumber })
+	}
 	// Brackets and quotes are a citation's business only in a declared citation that reads as
 	// one or that opens with a bracket ("[Telegram.]"): "No. 175.]" heads a dispatch in old
 	// volumes, and prose is the punctuation checks' field.
@@ -351,6 +356,10 @@ func (p *Parser) nameAt(s string, i, end int, key []byte) (mention, bool) {
 			continue
 		}
 		if e.full {
+			// A name is capitalised; "the national archives" of prose names no repository.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
+				continue
+			}
 			if !strings.EqualFold(s[i:j], e.text) || continuesName(s, j, end) {
 				continue
 			}

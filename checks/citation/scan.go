@@ -49,19 +49,19 @@ func (st *state) prefixLabel(entries []labelEntry, i int) (int, bool) {
 			continue
 		}
 		c := e.comp
-		f := found{span: span{i, m.end}, comp: c, label: st.s[i:m.end], lookAlike: m.lookAlike || m.bare}
+		f := found{span: span{i, m.end}, comp: c, label: st.s[i:m.end]}
 		if c.Marker {
 			if m.bare || m.lookAlike {
 				continue
 			}
-			f.hasValue, f.value = true, span{m.end, m.end}
+			f.value = span{m.end, m.end}
 			st.addComponent(f)
 			return m.end, true
 		}
 		v := st.readValue(c, m.end, st.regionEnd(i))
 		switch {
 		case v.ok || v.loose:
-			f.span.end, f.value, f.hasValue = v.end, span{v.start, v.end}, true
+			f.span.end, f.value = v.end, span{v.start, v.end}
 			f.from, f.to = v.from, v.to
 			if m.bare {
 				st.addProblem(MalformedAbbreviation, span{i, m.end},
@@ -111,7 +111,7 @@ func (st *state) suffixLabel(entries []labelEntry, i int) (int, bool) {
 		}
 		v := st.s[vs:ve]
 		st.addComponent(found{span: span{vs, m.end}, comp: c, label: st.s[i:m.end],
-			value: span{vs, ve}, from: v, to: v, hasValue: true})
+			value: span{vs, ve}, from: v, to: v})
 		return m.end, true
 	}
 	return 0, false
@@ -163,7 +163,9 @@ type valueRead struct {
 }
 
 var (
-	rangeDash = regexp.MustCompile(`^[ \t\x{a0}]*[-–—][ \t\x{a0}]*`)
+	// rangeDash joins the ends of a range: a hyphen or an en dash. An em dash more often
+	// starts a new clause ("p. 377—13 febbraio").
+	rangeDash = regexp.MustCompile(`^[ \t\x{a0}]*[-–][ \t\x{a0}]*`)
 	listComma = regexp.MustCompile(`^[ \t\x{a0}]*,[ \t\x{a0}]*`)
 )
 
@@ -376,7 +378,7 @@ func (st *state) scanPositional() {
 				st.addProblem(MalformedValue, seg, fmt.Sprintf("%q is not a well-formed %s", t, c.title()), "")
 			}
 			done[c] = true
-			st.addComponent(found{span: seg, comp: c, value: seg, from: t, to: t, hasValue: true})
+			st.addComponent(found{span: seg, comp: c, value: seg, from: t, to: t})
 			break
 		}
 	}
@@ -427,18 +429,16 @@ func (st *state) segments() []span {
 }
 
 // checkStructure reports required components that are missing and components out of order.
-// It speaks only of detailed citations: a repository named alone is a mention, not a
-// citation.
+// It speaks only of detailed citations that are certain: a repository named alone is a
+// mention, and labels in prose without one may be anything ("S. 23 W. and N. 12 W.").
 func (st *state) checkStructure() {
 	g := st.grammar
-	if g == nil {
+	if g == nil || !st.trusted() {
 		return
 	}
 	has := map[*ComponentSpec]bool{}
 	for _, f := range st.comps {
-		if f.hasValue {
-			has[f.comp] = true
-		}
+		has[f.comp] = true
 	}
 	if len(has) == 0 && len(st.labelled) == 0 {
 		return
@@ -500,7 +500,7 @@ func (st *state) checkOrder(g *Grammar) {
 	for i := range st.comps {
 		f := &st.comps[i]
 		r, ok := rank[f.comp]
-		if !ok || !f.hasValue {
+		if !ok {
 			continue
 		}
 		if last != nil && r < rank[last.comp] {
