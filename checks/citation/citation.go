@@ -11,7 +11,8 @@ type Span struct {
 // A Citation is one parsed archival citation. The cty tags let a caller convert it with
 // gocty.ToCtyValue(c, gocty.ImpliedType(c)) for HCL rule expressions.
 type Citation struct {
-	// Span covers the citation itself; a credit after it is not included.
+	// Span covers the citation itself, a credit after it excluded; for ParseParts, the
+	// first part that is not empty.
 	Span Span `cty:"span"`
 	// Text is the citation as written (for ParseParts, the parts joined by "; ").
 	Text string `cty:"text"`

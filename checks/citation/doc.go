@@ -8,8 +8,32 @@
 // looks like, whether it may be a range, and whether it is required. A grammar marked common
 // holds components, such as pages and boxes, that every citation may carry.
 //
-// DecodeArchives turns `archive` blocks into Grammars; NewParser indexes them. The Parser
-// then works in two modes:
+// Grammars are declared in HCL, one `archive` block per family (rules/citations.hcl holds
+// the built-in ones and documents every attribute):
+//
+//	archive "russia" {
+//	  order = ["fond", "opis", "delo", "list"]
+//	  repository "GARF" {
+//	    names   = ["State Archive of the Russian Federation"]
+//	    aliases = ["GA RF", "ГАРФ"]
+//	  }
+//	  component "fond" {
+//	    labels   = ["f.", "ф.", "Fond"]
+//	    value    = "(?:[A-ZА-Я]-?)?[0-9]+"
+//	    required = true
+//	  }
+//	  component "list" {
+//	    labels = ["ll.", "l.", "лл.", "л."]
+//	    value  = "[0-9]+"
+//	    verso  = ["ob.", "об."]
+//	    range  = true
+//	  }
+//	}
+//
+// DecodeArchives turns `archive` blocks into Grammars: a later block with an earlier one's
+// name extends it (same-named repositories and components replace theirs, new ones are
+// added), or with `replace = true` takes its place. NewParser indexes the grammars. The
+// Parser then works in two modes:
 //
 //   - Parse and ParseParts read text that is known to be a citation: a Source field, front
 //     matter `source`, a TEI bibl or msIdentifier (whose repository and idno are separate

@@ -46,7 +46,8 @@ type labelEntry struct {
 // labelIndex maps a folded first word to its labels, longest first.
 type labelIndex map[string][]labelEntry
 
-// NewParser indexes grammars for parsing. It reports a grammar built in Go that
+// NewParser indexes grammars for parsing, preparing their expressions (so grammars must not
+// be handed to two NewParser calls at once). It reports a grammar built in Go that
 // DecodeArchives would have rejected (a bad regular expression, an unknown component name).
 // A spelling claimed by two repositories (DecodeArchives forbids it) goes to the earlier.
 func NewParser(grammars []*Grammar) (*Parser, error) {
