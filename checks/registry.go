@@ -18,6 +18,7 @@ var All = []*Kind{
 	LanguageKind,
 	MissingSpace,
 	Dates,
+	Citations,
 }
 
 // Lookup returns the kind with the name, or nil.

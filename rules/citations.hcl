@@ -32,6 +32,65 @@
 # comma-separated segment. A project extends a family in .archivelint.hcl with a block of the
 # same name: new repositories and components are added, ones with the same name replaced.
 
+# The rules: what is reported about the citations the grammars below read.
+
+rule "citation" "citation.misspelled-repository" {
+  category    = "citation"
+  severity    = "error"
+  description = "a repository name one letter off a known one (RGNAI for RGANI, AVP FR for AVP RF)"
+  problems    = ["misspelled-repository"]
+}
+
+rule "citation" "citation.unknown-repository" {
+  category    = "citation"
+  severity    = "warning"
+  enabled     = false # archives are many: turn on with override "citation.unknown-repository" { enabled = true }
+  description = "a repository abbreviation no archive block declares"
+  problems    = ["unknown-repository"]
+}
+
+rule "citation" "citation.missing-part" {
+  category    = "citation"
+  severity    = "error"
+  description = "a component the archive's citations need (fond, delo, piece...), or the number after a label, is missing"
+  problems    = ["missing-component", "missing-number"]
+}
+
+rule "citation" "citation.malformed" {
+  category    = "citation"
+  severity    = "warning"
+  description = "a malformed abbreviation (f 52, II. for ll.), value, or range"
+  problems    = ["malformed-abbreviation", "malformed-value", "malformed-range"]
+}
+
+rule "citation" "citation.reversed-range" {
+  category    = "citation"
+  severity    = "error"
+  description = "a range of pages or sheets that runs backwards (ll. 66-61)"
+  problems    = ["reversed-range"]
+}
+
+rule "citation" "citation.unbalanced" {
+  category    = "citation"
+  severity    = "error"
+  description = "a bracket or quotation mark in a citation never closed, or closed but never opened"
+  problems    = ["unbalanced-bracket", "unbalanced-quote"]
+}
+
+rule "citation" "citation.out-of-order" {
+  category    = "citation"
+  severity    = "warning"
+  description = "components out of the archive's order (d. before op.)"
+  problems    = ["out-of-order"]
+}
+
+rule "citation" "citation.glued-credit" {
+  category    = "citation"
+  severity    = "notice"
+  description = "a credit run on to the citation without a full stop (ll. 193-194 Translated by)"
+  problems    = ["glued-credit"]
+}
+
 archive "common" {
   description = "Components any citation may carry: pages, folios, volumes, boxes, folders."
   common      = true
