@@ -67,6 +67,10 @@ type datesCheck struct {
 	// set says which of select, at and suggest the rule wrote (decided once: asking an
 	// expression for its variables walks it).
 	hasSelect, hasAt, hasSuggest bool
+	// selectFn and assertFn are select and assert compiled (dates_eval.go), nil when HCL must
+	// evaluate them; fast says the rule runs on the compiled forms alone.
+	selectFn, assertFn dateExpr
+	fast               bool
 }
 
 // DateFunctions are the functions date rules may call beside the common library.
@@ -134,6 +138,11 @@ func buildDates(c *datesConfig, b *Build) (Check, hcl.Diagnostics) {
 	b.Rule.Eval = ctx // the message sees the date functions too
 	chk := &datesCheck{cfg: c, each: c.Each == nil || *c.Each, ctx: ctx, env: b.Env,
 		hasSelect: !isNullExpr(c.Select), hasAt: !isNullExpr(c.At), hasSuggest: !isNullExpr(c.Suggest)}
+	chk.assertFn = compileDateExpr(c.Assert, ctx, chk.each)
+	if chk.hasSelect {
+		chk.selectFn = compileDateExpr(c.Select, ctx, chk.each)
+	}
+	chk.fast = chk.each && chk.assertFn != nil && (!chk.hasSelect || chk.selectFn != nil)
 	var diags hcl.Diagnostics
 	for _, e := range []hcl.Expression{c.Select, c.Assert, c.At, c.Suggest} {
 		diags = append(diags, checkVariables(e, dateVars, "a dates rule's expressions")...)
@@ -248,6 +257,7 @@ func checkVariables(e hcl.Expression, allowed []string, what string) hcl.Diagnos
 type foundDate struct {
 	dates.Date
 	unit    Unit
+	index   int    // in docDates.all
 	whenISO string // the TEI @when this date encodes, YYYY-MM-DD
 	value   cty.Value
 }
@@ -256,27 +266,65 @@ type foundDate struct {
 type docDates struct {
 	all    []*foundDate
 	byRole map[dates.Role]*foundDate
-	vars   map[string]cty.Value
+	today  int64 // the day number of the run's date
+	coll   DateCollection
+	// collYears are the collection's first and last years, when it has a range.
+	collYears [2]int64
+	// vars are the variables as HCL sees them, made when a rule first needs them (most rules
+	// run compiled, and only a finding needs them).
+	vars map[string]cty.Value
 }
 
 type datesMemo struct{ env *Env }
 
 func (c *datesCheck) Run(p *Pass) {
 	dd := p.Doc.Memo(datesMemo{c.env}, func() any { return extractDates(p, c.env) }).(*docDates)
-	ctx := c.ctx.NewChild()
-	ctx.Variables = map[string]cty.Value{}
-	for k, v := range dd.vars {
-		ctx.Variables[k] = v
+	if c.fast {
+		scope := &dateScope{dd: dd}
+		for _, d := range dd.all {
+			scope.this = d
+			if c.fails(scope) {
+				ctx := dd.context(c.ctx)
+				ctx.Variables["this"] = dd.value(d)
+				c.report(p, ctx, dd, d)
+			}
+		}
+		return
 	}
+	ctx := dd.context(c.ctx)
 	if c.each {
 		for _, d := range dd.all {
-			ctx.Variables["this"] = d.value
+			ctx.Variables["this"] = dd.value(d)
 			c.judge(p, ctx, dd, d)
 		}
 		return
 	}
 	ctx.Variables["this"] = cty.NullVal(dateType)
 	c.judge(p, ctx, dd, nil)
+}
+
+// fails evaluates the compiled select and assert for one date: true when the date is selected
+// and the assertion does not hold, with the same treatment of errors as judge.
+func (c *datesCheck) fails(s *dateScope) bool {
+	holds := func(e dateExpr, onError bool) bool {
+		v, ok := e(s)
+		if !ok || v.kind != xBool {
+			return onError
+		}
+		return v.n == 1
+	}
+	return !(c.selectFn != nil && !holds(c.selectFn, false) || holds(c.assertFn, true))
+}
+
+// context is a child of the rule's context with the document's variables (this is set by the
+// caller).
+func (dd *docDates) context(parent *hcl.EvalContext) *hcl.EvalContext {
+	ctx := parent.NewChild()
+	ctx.Variables = map[string]cty.Value{}
+	for k, v := range dd.ctyVars() {
+		ctx.Variables[k] = v
+	}
+	return ctx
 }
 
 // judge evaluates select and assert for one date (or for the document) and reports.
@@ -286,6 +334,11 @@ func (c *datesCheck) judge(p *Pass, ctx *hcl.EvalContext, dd *docDates, d *found
 	if c.hasSelect && !c.holds(c.cfg.Select, ctx, false) || c.holds(c.cfg.Assert, ctx, true) {
 		return
 	}
+	c.report(p, ctx, dd, d)
+}
+
+// report reports the date d (nil for a rule evaluated per document) that fails the rule.
+func (c *datesCheck) report(p *Pass, ctx *hcl.EvalContext, dd *docDates, d *foundDate) {
 	at := d
 	if !c.each {
 		at = c.dateAt(ctx, dd)
@@ -299,8 +352,8 @@ func (c *datesCheck) judge(p *Pass, ctx *hcl.EvalContext, dd *docDates, d *found
 			suggestion = v.AsString()
 		}
 	}
-	vars := map[string]cty.Value{"this": at.value}
-	for k, v := range dd.vars {
+	vars := map[string]cty.Value{"this": dd.value(at)}
+	for k, v := range dd.ctyVars() {
 		vars[k] = v
 	}
 	p.Report(Report{Text: at.unit.Text, Start: at.Start, End: at.End, Suggestion: suggestion,
@@ -457,7 +510,7 @@ func extractDates(p *Pass, env *Env) *docDates {
 		}
 	}
 	for i, d := range dd.all {
-		d.value = dateValue(d, i)
+		d.index = i
 		if _, ok := dd.byRole[d.Role]; !ok && (d.Role != dates.RoleDocument || ref == nil) {
 			dd.byRole[d.Role] = d
 		}
@@ -465,30 +518,51 @@ func extractDates(p *Pass, env *Env) *docDates {
 	if ref != nil {
 		dd.byRole[dates.RoleDocument] = ref
 	}
+	today := env.Now()
+	dd.today = int64(dates.JDN(today.Year(), int(today.Month()), today.Day()))
+	dd.coll = coll
+	if coll.From != 0 && coll.To != 0 {
+		dd.collYears = [2]int64{int64(yearOfJDN(coll.From)), int64(yearOfJDN(coll.To))}
+	}
+	return dd
+}
+
+// ctyVars are the document's variables as HCL sees them, made on first use.
+func (dd *docDates) ctyVars() map[string]cty.Value {
+	if dd.vars != nil {
+		return dd.vars
+	}
 	roles := map[string]cty.Value{}
 	for _, r := range []dates.Role{dates.RoleDocument, dates.RoleRecorded, dates.RoleReceived, dates.RoleSent, dates.RoleDrafted, dates.RoleUploaded} {
 		if d, ok := dd.byRole[r]; ok {
-			roles[string(r)] = d.value
+			roles[string(r)] = dd.value(d)
 		} else {
 			roles[string(r)] = cty.NullVal(dateType)
 		}
 	}
 	all := make([]cty.Value, len(dd.all))
 	for i, d := range dd.all {
-		all[i] = d.value
+		all[i] = dd.value(d)
 	}
 	list := cty.ListValEmpty(dateType)
 	if len(all) > 0 {
 		list = cty.ListVal(all)
 	}
-	today := env.Now()
 	dd.vars = map[string]cty.Value{
 		"date":       cty.ObjectVal(roles),
 		"dates":      list,
-		"today":      cty.NumberIntVal(int64(dates.JDN(today.Year(), int(today.Month()), today.Day()))),
-		"collection": coll.value(),
+		"today":      cty.NumberIntVal(dd.today),
+		"collection": dd.coll.value(),
 	}
-	return dd
+	return dd.vars
+}
+
+// value is the date as HCL sees it, made on first use.
+func (dd *docDates) value(d *foundDate) cty.Value {
+	if d.value == cty.NilVal {
+		d.value = dateValue(d)
+	}
+	return d.value
 }
 
 // orderNear settles an ambiguous numeric date by the document's date, as a reader would: of
@@ -534,33 +608,51 @@ func unitWhen(u Unit) (string, string) {
 	return when[:10], text
 }
 
-func dateValue(d *foundDate, index int) cty.Value {
+func dateValue(d *foundDate) cty.Value {
 	days := cty.NullVal(cty.Number)
 	if d.JDN != 0 {
 		days = cty.NumberIntVal(int64(d.JDN))
 	}
-	weekday, computed := "", ""
-	if d.HasWeekday {
-		weekday = d.Weekday.String()
-	}
-	if w, ok := d.ComputedWeekday(); ok {
-		computed = w.String()
-	}
-	whenDays := cty.NullVal(cty.Number)
-	if t, err := time.Parse("2006-01-02", d.whenISO); err == nil {
-		whenDays = cty.NumberIntVal(int64(dates.JDN(t.Year(), int(t.Month()), t.Day())))
+	whenDaysVal := cty.NullVal(cty.Number)
+	if j, ok := whenDays(d.whenISO); ok {
+		whenDaysVal = cty.NumberIntVal(int64(j))
 	}
 	return cty.ObjectVal(map[string]cty.Value{
 		"text": cty.StringVal(d.Text), "year": cty.NumberIntVal(int64(d.Year)),
 		"month": cty.NumberIntVal(int64(d.Month)), "day": cty.NumberIntVal(int64(d.Day)),
 		"precision": cty.StringVal(d.Precision.String()), "format": cty.StringVal(string(d.Format)),
 		"valid": cty.BoolVal(d.Valid), "problem": cty.StringVal(d.Problem()), "days": days,
-		"weekday": cty.StringVal(weekday), "computed_weekday": cty.StringVal(computed),
+		"weekday": cty.StringVal(dateWeekday(d)), "computed_weekday": cty.StringVal(dateComputedWeekday(d)),
 		"role": cty.StringVal(string(d.Role)), "cue": cty.StringVal(d.Cue),
 		"inferred": cty.BoolVal(d.YearInferred), "ambiguous": cty.BoolVal(d.Ambiguous()),
 		"ocr": cty.BoolVal(d.OCRDigits), "where": cty.StringVal(d.unit.Name()),
-		"when": cty.StringVal(d.whenISO), "when_days": whenDays, "index": cty.NumberIntVal(int64(index)),
+		"when": cty.StringVal(d.whenISO), "when_days": whenDaysVal, "index": cty.NumberIntVal(int64(d.index)),
 	})
+}
+
+// dateWeekday is the weekday as stated, "" if none.
+func dateWeekday(d *foundDate) string {
+	if d.HasWeekday {
+		return d.Weekday.String()
+	}
+	return ""
+}
+
+// dateComputedWeekday is the weekday the calendar gives the date, "" if it has none.
+func dateComputedWeekday(d *foundDate) string {
+	if w, ok := d.ComputedWeekday(); ok {
+		return w.String()
+	}
+	return ""
+}
+
+// whenDays is the day number of a TEI @when written YYYY-MM-DD.
+func whenDays(iso string) (int, bool) {
+	t, err := time.Parse("2006-01-02", iso)
+	if err != nil {
+		return 0, false
+	}
+	return dates.JDN(t.Year(), int(t.Month()), t.Day()), true
 }
 
 // DateCollection is what the project says about its collection's dates.
@@ -573,12 +665,15 @@ func (c DateCollection) value() cty.Value {
 	if c.From == 0 || c.To == 0 {
 		return cty.NullVal(cty.Object(map[string]cty.Type{"from": cty.Number, "to": cty.Number, "from_year": cty.Number, "to_year": cty.Number}))
 	}
-	fy, ty := isoOfJDN(c.From)[:4], isoOfJDN(c.To)[:4]
-	var fyear, tyear int
-	fmt.Sscan(fy, &fyear)
-	fmt.Sscan(ty, &tyear)
 	return cty.ObjectVal(map[string]cty.Value{
 		"from": cty.NumberIntVal(int64(c.From)), "to": cty.NumberIntVal(int64(c.To)),
-		"from_year": cty.NumberIntVal(int64(fyear)), "to_year": cty.NumberIntVal(int64(tyear)),
+		"from_year": cty.NumberIntVal(int64(yearOfJDN(c.From))), "to_year": cty.NumberIntVal(int64(yearOfJDN(c.To))),
 	})
+}
+
+// yearOfJDN is the year of a day number, as the first four digits of its ISO date read it.
+func yearOfJDN(jdn int) int {
+	var year int
+	fmt.Sscan(isoOfJDN(jdn)[:4], &year)
+	return year
 }
