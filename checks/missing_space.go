@@ -161,12 +161,14 @@ func readWordFile(path string, rng hcl.Range) ([]string, hcl.Diagnostics) {
 
 // Learn counts the document's words into the shared vocabulary.
 func (c *missingSpaceCheck) Learn(d *Document) {
+	texts := make([]string, 0, len(d.Fields)+len(d.Blocks))
 	for _, f := range d.Fields {
-		c.corpus.vocab.Learn(f.Value.S)
+		texts = append(texts, f.Value.S)
 	}
 	for _, b := range d.Blocks {
-		c.corpus.vocab.Learn(b.Text.S)
+		texts = append(texts, b.Text.S)
 	}
+	c.corpus.vocab.Learn(texts...)
 }
 
 // LearnKey is the vocabulary: every missing_space rule shares it, so it is learned once.

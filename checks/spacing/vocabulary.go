@@ -24,20 +24,33 @@ func NewVocabulary() *Vocabulary {
 	return &Vocabulary{counts: map[string]int{}, accept: map[string]bool{}, reject: map[string]bool{}}
 }
 
-// Learn counts the words of text. Many goroutines may learn at once; each text is counted apart
-// and merged under the lock.
-func (v *Vocabulary) Learn(text string) {
-	local := map[string]int{}
+// Learn counts the words of texts (a document's fields and blocks). Many goroutines may learn
+// at once; each call counts apart, then merges under the lock.
+func (v *Vocabulary) Learn(texts ...string) {
+	// Words are counted by index, so that a word seen again costs a lookup, not a string.
+	index := map[string]int{}
+	var words []string
+	var counts []int
 	var buf [maxWordLen]byte
-	forEachWord(text, func(word string) {
-		if key, ok := lowerInto(buf[:], word); ok {
-			local[string(key)]++
-		}
-	})
+	for _, text := range texts {
+		forEachWord(text, func(word string) {
+			key, ok := lowerInto(buf[:], word)
+			if !ok {
+				return
+			}
+			if i, seen := index[string(key)]; seen {
+				counts[i]++
+				return
+			}
+			w := string(key)
+			index[w] = len(words)
+			words, counts = append(words, w), append(counts, 1)
+		})
+	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	for w, n := range local {
-		v.counts[w] += n
+	for i, w := range words {
+		v.counts[w] += counts[i]
 	}
 }
 
