@@ -7,7 +7,9 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 )
 
 // A Kind is a check implementation in Go that rule blocks instantiate by name:
@@ -136,8 +138,35 @@ func (r *Rule) AppliesTo(d *Document) bool {
 	}
 	ctx := r.Eval.NewChild()
 	ctx.Variables = d.Vars()
-	v, diags := r.When.Value(ctx)
-	return !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type() == cty.Bool && v.True()
+	return whenHolds(r.When, ctx, false)
+}
+
+// whenHolds reports whether a `when` is true. HCL evaluates both operands of && and gives
+// false, or an error, as soon as one is not true; a rule applies only where the whole is true,
+// so stopping at the first operand that is not true decides the same, and the common `when`
+// (!document.in_volume && !can(field.translator) && ...) costs one test on most documents.
+// operand says e is an operand of &&, which HCL converts to bool.
+func whenHolds(e hcl.Expression, ctx *hcl.EvalContext, operand bool) bool {
+	switch x := e.(type) {
+	case *hclsyntax.ParenthesesExpr:
+		return whenHolds(x.Expression, ctx, operand)
+	case *hclsyntax.BinaryOpExpr:
+		if x.Op == hclsyntax.OpLogicalAnd {
+			return whenHolds(x.LHS, ctx, true) && whenHolds(x.RHS, ctx, true)
+		}
+	}
+	v, diags := e.Value(ctx)
+	if diags.HasErrors() {
+		return false
+	}
+	if operand {
+		v, _ = v.Unmark()
+		var err error
+		if v, err = convert.Convert(v, cty.Bool); err != nil {
+			return false
+		}
+	}
+	return v.IsKnown() && !v.IsNull() && v.Type() == cty.Bool && v.True()
 }
 
 // WhenVars are the variables a rule's `when` may use.
