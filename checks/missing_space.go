@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/archivelint/archivelint/checks/lexicon"
 	"github.com/archivelint/archivelint/checks/spacing"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
@@ -63,11 +64,13 @@ type spacingCorpus struct {
 	recurrence     int
 }
 
-// forget starts a new vocabulary with the project's lists and no counts.
+// forget starts a new vocabulary with the project's lists and no counts. Find asks the counts
+// of words the default lexicon does not know, so those are the only ones counted.
 func (c *spacingCorpus) forget() {
 	c.vocab = spacing.NewVocabulary()
 	c.vocab.Accept(c.accept...)
 	c.vocab.Reject(c.reject...)
+	c.vocab.CountUnknownOnly(lexicon.Default())
 }
 
 func buildMissingSpace(c *missingSpaceConfig, b *Build) (Check, hcl.Diagnostics) {

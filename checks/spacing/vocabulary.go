@@ -6,6 +6,8 @@ import (
 	"maps"
 	"strings"
 	"sync"
+
+	"github.com/archivelint/archivelint/checks/lexicon"
 )
 
 // Vocabulary is what a run knows beyond the lexicon: project word lists (accepted words are never
@@ -17,6 +19,8 @@ type Vocabulary struct {
 	counts map[string]int // lower-case word -> occurrences
 	accept map[string]bool
 	reject map[string]bool
+	// known, when set, is the lexicon whose words Learn does not count (see CountUnknownOnly).
+	known *lexicon.Lexicon
 }
 
 // NewVocabulary returns an empty vocabulary.
@@ -24,9 +28,22 @@ func NewVocabulary() *Vocabulary {
 	return &Vocabulary{counts: map[string]int{}, accept: map[string]bool{}, reject: map[string]bool{}}
 }
 
+// CountUnknownOnly makes Learn skip the words lex knows, unless they are rejected: Count then
+// says 0 for them. The detector asks the counts only of words its lexicon does not know and of
+// rejected words, so with its lexicon the answers it gets are the same, and learning an archive
+// costs a lexicon lookup for most words instead of a count, and keeps only the names and terms.
+func (v *Vocabulary) CountUnknownOnly(lex *lexicon.Lexicon) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.known = lex
+}
+
 // Learn counts the words of texts (a document's fields and blocks). Many goroutines may learn
 // at once; each call counts apart, then merges under the lock.
 func (v *Vocabulary) Learn(texts ...string) {
+	v.mu.RLock()
+	known, rejects := v.known, len(v.reject) > 0
+	v.mu.RUnlock()
 	// Words are counted by index, so that a word seen again costs a lookup, not a string.
 	index := map[string]int{}
 	var words []string
@@ -34,6 +51,9 @@ func (v *Vocabulary) Learn(texts ...string) {
 	var buf [maxWordLen]byte
 	for _, text := range texts {
 		forEachWord(text, func(word string) {
+			if known != nil && known.Known(word) && !(rejects && v.Rejected(word)) {
+				return
+			}
 			key, ok := lowerInto(buf[:], word)
 			if !ok {
 				return
