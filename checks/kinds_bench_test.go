@@ -31,10 +31,8 @@ func kindsCorpus(b *testing.B) (files [][]byte, names []string) {
 	return files, names
 }
 
-// BenchmarkKinds runs the built-in rules of each kind over the corpus, as the engine does
-// (format and `when` tests included), one sub-benchmark per kind. Documents are read afresh
-// for every pass with the timer stopped (what a document memoises must be computed again);
-// kinds that learn the corpus learn it first, untimed (BenchmarkLearn times that).
+// BenchmarkKinds runs the built-in rules of each kind over the corpus, one sub-benchmark per
+// kind.
 func BenchmarkKinds(b *testing.B) {
 	files, names := kindsCorpus(b)
 	cfg, diags := rules.Load(rules.Options{Dir: b.TempDir()})
@@ -52,31 +50,53 @@ func BenchmarkKinds(b *testing.B) {
 				rs = append(rs, r)
 			}
 		}
-		if len(rs) == 0 {
-			continue
+		if len(rs) > 0 {
+			b.Run(kind.Name, func(b *testing.B) { benchmarkRules(b, cfg, rs, files, names, size) })
 		}
-		b.Run(kind.Name, func(b *testing.B) {
-			learnAll(cfg, rs, files, names)
-			b.SetBytes(size)
-			findings := 0
-			emit := func(checks.Finding) { findings++ }
-			for b.Loop() {
-				for i, data := range files {
-					b.StopTimer()
-					docs := read.Read(names[i], data, cfg.Read)
-					b.StartTimer()
-					for _, d := range docs {
-						for _, r := range rs {
-							if r.AppliesTo(d) {
-								r.Check.Run(checks.NewPass(d, r, emit))
-							}
-						}
+	}
+}
+
+// BenchmarkRules is BenchmarkKinds rule by rule: which rule of a kind costs what. Rules of a
+// kind that share an analysis (a document memo) each pay for it here.
+func BenchmarkRules(b *testing.B) {
+	files, names := kindsCorpus(b)
+	cfg, diags := rules.Load(rules.Options{Dir: b.TempDir()})
+	if diags.HasErrors() {
+		b.Fatal(diags.Error())
+	}
+	var size int64
+	for _, f := range files {
+		size += int64(len(f))
+	}
+	for _, r := range cfg.Rules {
+		b.Run(r.Name, func(b *testing.B) { benchmarkRules(b, cfg, []*checks.Rule{r}, files, names, size) })
+	}
+}
+
+// benchmarkRules runs the rules over the corpus as the engine does (format and `when` tests
+// included). Documents are read afresh for every pass with the timer stopped (what a document
+// memoises must be computed again); rules that learn the corpus learn it first, untimed
+// (BenchmarkLearn times that).
+func benchmarkRules(b *testing.B, cfg *rules.Config, rs []*checks.Rule, files [][]byte, names []string, size int64) {
+	learnAll(cfg, rs, files, names)
+	b.SetBytes(size)
+	findings := 0
+	emit := func(checks.Finding) { findings++ }
+	for b.Loop() {
+		for i, data := range files {
+			b.StopTimer()
+			docs := read.Read(names[i], data, cfg.Read)
+			b.StartTimer()
+			for _, d := range docs {
+				for _, r := range rs {
+					if r.AppliesTo(d) {
+						r.Check.Run(checks.NewPass(d, r, emit))
 					}
 				}
 			}
-			b.ReportMetric(float64(findings)/float64(b.N), "findings/op")
-		})
+		}
 	}
+	b.ReportMetric(float64(findings)/float64(b.N), "findings/op")
 }
 
 // BenchmarkLearn is the corpus pass of the kinds that learn (missing_space's vocabulary):
