@@ -155,6 +155,7 @@ func (e *env) lint(args []string, fix bool) int {
 	unsafe := fs.Bool("unsafe-fixes", false, "with fix: also apply fixes that are not known to be safe")
 	alsoFix := fs.Bool("fix", false, "apply safe fixes (the same as the fix command)")
 	maxSize := fs.Int64("max-file-size", engine.DefaultMaxFileSize>>20, "skip files larger than this many `MB`")
+	maxFindings := fs.Int("max-findings", engine.DefaultMaxFindings, "show at most `n` findings of one rule in one document, then how many more there are (0: all)")
 	var flow workflowFlags
 	flow.register(fs, fix)
 	var prof profileFlags
@@ -224,7 +225,10 @@ func (e *env) lint(args []string, fix bool) int {
 		return exitError
 	}
 	fix = fix && !flow.diff
-	eng := &engine.Engine{Config: cfg, Log: log, Workers: *workers, MaxFileSize: *maxSize << 20, Corpus: wf.corpus}
+	eng := &engine.Engine{Config: cfg, Log: log, Workers: *workers, MaxFileSize: *maxSize << 20, MaxFindings: *maxFindings, Corpus: wf.corpus}
+	if *maxFindings == 0 {
+		eng.MaxFindings = -1 // the engine's zero is its default
+	}
 	opts := report.Options{Color: !*noColor && isTerminal(e.stdout), Rules: append(append([]*checks.Rule{}, cfg.Rules...), engine.SuppressionRules()...), Config: cfg, Version: version()}
 	rep, err := wf.reporter(f.New(e.stdout, opts), opts)
 	if err != nil {

@@ -24,6 +24,12 @@ type Engine struct {
 	Workers int // 0: one per CPU
 	// MaxFileSize bounds what is read into memory; a larger file is reported, not read.
 	MaxFileSize int64
+	// MaxFindings bounds the findings one rule reports in one document (0:
+	// DefaultMaxFindings, negative: no bound); one more finding says how many were not shown.
+	MaxFindings int
+	// Read turns a file's bytes into documents; nil means read.Read. Tests substitute a
+	// reader that fails.
+	Read func(path string, b []byte, opts read.Options) []*checks.Document
 	// Corpus, when set, is what rules that learn (checks.Learner) learn from instead of the
 	// targets: a shard or the changed files are checked knowing the whole collection, so
 	// they find what one run over everything finds.
@@ -45,11 +51,13 @@ type FileResult struct {
 	Unparsed bool
 }
 
-// A Crash is a check that panicked.
+// A Crash is a check (or a reader) that panicked on a file: reported once per rule and file.
 type Crash struct {
-	Rule, DocID string
+	Rule, DocID string // DocID is the first document it crashed on
 	Value       any
 	Stack       []byte
+	// Documents is how many documents of the file it crashed on.
+	Documents int
 }
 
 // Summary counts a run.
@@ -160,7 +168,11 @@ func (e *Engine) learn(ctx context.Context, targets []Target, workers int) {
 					continue
 				}
 				rs := e.rulesFor(t, learners)
-				for _, d := range read.Read(t.Display, b, e.Config.Read) {
+				docs, crash := e.safeRead(t, b)
+				if crash != nil {
+					continue // the check pass reports it
+				}
+				for _, d := range docs {
 					if fatal(d) {
 						continue
 					}
@@ -217,26 +229,37 @@ func (s *Summary) add(r FileResult) {
 
 // lintFile reads one file and runs every rule on each of its documents.
 func (e *Engine) lintFile(t Target) FileResult {
-	res := FileResult{Target: t}
 	b, err := e.readFile(t.Path)
 	if err != nil {
-		res.Err = err
+		return FileResult{Target: t, Err: err}
+	}
+	return e.LintBytes(t, b)
+}
+
+// LintBytes lints b as the content of t without reading the disk: an editor's unsaved
+// buffer, standard input, a fuzzer's input. t.Path still selects the reader and the rules.
+func (e *Engine) LintBytes(t Target, b []byte) FileResult {
+	res := FileResult{Target: t}
+	docs, crash := e.safeRead(t, b)
+	if crash != nil {
+		res.Source, res.Crashes, res.Unparsed = checks.NewSource(t.Display, b), e.addCrash(nil, *crash, t), true
 		return res
 	}
-	docs := read.Read(t.Display, b, e.Config.Read)
 	res.Source = docs[0].Source
 	res.Documents = len(docs)
 	applicable := e.rulesFor(t, e.Config.Rules)
-	emit := func(f checks.Finding) { res.Findings = append(res.Findings, f) }
+	limit := newFindingLimit(e.MaxFindings)
 	for _, d := range docs {
 		res.Unparsed = res.Unparsed || len(d.Problems) > 0 && unparsed(d)
 		for _, r := range applicable {
 			if !r.AppliesTo(d) || fatal(d) && r.Kind != checks.ProblemKind {
 				continue
 			}
+			emit := limit.emitter(&res.Findings)
 			if c := e.runRule(r, d, emit); c != nil {
-				res.Crashes = append(res.Crashes, *c)
+				res.Crashes = e.addCrash(res.Crashes, *c, t)
 			}
+			res.Findings = limit.close(res.Findings)
 		}
 	}
 	sortFindings(res.Findings)
@@ -261,8 +284,6 @@ func (e *Engine) runRule(r *checks.Rule, d *checks.Document, emit func(checks.Fi
 	defer func() {
 		if v := recover(); v != nil {
 			crash = &Crash{Rule: r.Name, DocID: d.ID, Value: v, Stack: debug.Stack()}
-			e.Log.Error().Str("rule", r.Name).Str("file", d.Source.Path).Str("doc", d.ID).
-				Interface("panic", v).Msg("check crashed; its findings for this document are missing")
 		}
 	}()
 	r.Check.Run(checks.NewPass(d, r, emit))

@@ -46,6 +46,9 @@ func (g *github) File(r engine.FileResult) error {
 			githubLevel(f.Severity), githubProperty.Replace(f.Path()), start.Line, start.Column, end.Line, end.Column,
 			githubProperty.Replace(f.Rule), githubData.Replace(f.Message))
 	}
+	for _, c := range r.Crashes {
+		fmt.Fprintf(&b, "::error file=%s,title=archivelint::%s\n", githubProperty.Replace(r.Target.Display), githubData.Replace(c.Message()))
+	}
 	_, err := io.WriteString(g.w, b.String())
 	return err
 }

@@ -45,6 +45,11 @@ func (h *human) File(r engine.FileResult) error {
 			return err
 		}
 	}
+	for _, c := range r.Crashes {
+		if _, err := fmt.Fprintf(h.w, "%s: %s %s\n", h.paint(bold, r.Target.Display), h.paint(red, "error:"), c.Message()); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -89,11 +94,16 @@ func (h *human) finding(f *checks.Finding) error {
 }
 
 func (h *human) Finish(s engine.Summary) error {
+	var err error
 	if s.Findings == 0 {
-		_, err := fmt.Fprintf(h.w, "%s: %d files, %d documents, no findings\n", h.paint(bold, "archivelint"), s.Files, s.Documents)
-		return err
+		_, err = fmt.Fprintf(h.w, "%s: %d files, %d documents, no findings\n", h.paint(bold, "archivelint"), s.Files, s.Documents)
+	} else {
+		_, err = fmt.Fprintf(h.w, "\n%s: %d findings (%d errors, %d warnings, %d notices) in %d files, %d documents\n",
+			h.paint(bold, "archivelint"), s.Findings, s.BySeverity[checks.Error], s.BySeverity[checks.Warning], s.BySeverity[checks.Notice], s.Files, s.Documents)
 	}
-	_, err := fmt.Fprintf(h.w, "\n%s: %d findings (%d errors, %d warnings, %d notices) in %d files, %d documents\n",
-		h.paint(bold, "archivelint"), s.Findings, s.BySeverity[checks.Error], s.BySeverity[checks.Warning], s.BySeverity[checks.Notice], s.Files, s.Documents)
+	if err == nil && (s.Errors > 0 || s.Crashes > 0) {
+		_, err = fmt.Fprintf(h.w, "%s: the run is incomplete: %d files not read, %d crashes (see above)\n",
+			h.paint(bold, "archivelint"), s.Errors, s.Crashes)
+	}
 	return err
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/archivelint/archivelint/checks"
@@ -51,6 +52,15 @@ func (j *jsonReporter) File(r engine.FileResult) error {
 			ev = ev.Bool("fixable", true).Bool("safe_fix", f.Fix.Safe)
 		}
 		ev.Msg(f.Message)
+	}
+	// A crash is a record of its own: it has a rule but no category and no position, so that
+	// programs counting findings do not take it for one.
+	for _, c := range r.Crashes {
+		ev := j.log.WithLevel(zerolog.ErrorLevel).Str("file", r.Target.Display).Str("rule", c.Rule)
+		if c.DocID != "" {
+			ev = ev.Str("doc", c.DocID)
+		}
+		ev.Str("panic", fmt.Sprint(c.Value)).Msg(c.Message())
 	}
 	return nil
 }

@@ -88,6 +88,11 @@ func (c *compact) File(r engine.FileResult) error {
 			return err
 		}
 	}
+	for _, cr := range r.Crashes {
+		if _, err := fmt.Fprintf(c.w, "%s: error: %s\n", r.Target.Display, cr.Message()); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 

@@ -114,8 +114,7 @@ func (s *sarifReporter) File(r engine.FileResult) error {
 		return nil
 	}
 	for _, c := range r.Crashes {
-		s.failures = append(s.failures, fileNotification(r.Target.Display,
-			fmt.Sprintf("rule %s crashed on this file (%v); its findings here are missing", c.Rule, c.Value)))
+		s.failures = append(s.failures, fileNotification(r.Target.Display, c.Message()))
 	}
 	for i := range r.Findings {
 		s.run.Results = append(s.run.Results, s.result(&r.Findings[i]))

@@ -55,8 +55,13 @@ func (j *junit) File(r engine.FileResult) error {
 		s.Cases = []junitCase{{Name: "read", Classname: r.Target.Display,
 			Error: &junitProblem{Message: r.Err.Error(), Type: "error", Text: r.Err.Error()}}}
 		s.Errors = 1
-	case len(r.Findings) == 0:
+	case len(r.Findings) == 0 && len(r.Crashes) == 0:
 		s.Cases = []junitCase{{Name: "archivelint", Classname: r.Target.Display}}
+	}
+	for _, c := range r.Crashes {
+		s.Cases = append(s.Cases, junitCase{Name: "crash of " + c.Rule, Classname: r.Target.Display,
+			Error: &junitProblem{Message: c.Message(), Type: "crash", Text: string(c.Stack)}})
+		s.Errors++
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -127,12 +132,15 @@ func (c *checkstyle) File(r engine.FileResult) error {
 	if err := c.start(); err != nil {
 		return err
 	}
-	if r.Err == nil && len(r.Findings) == 0 {
+	if r.Err == nil && len(r.Findings) == 0 && len(r.Crashes) == 0 {
 		return nil
 	}
 	f := checkstyleFile{Name: r.Target.Display}
 	if r.Err != nil {
 		f.Errors = append(f.Errors, checkstyleError{Severity: "error", Message: r.Err.Error(), Source: "archivelint"})
+	}
+	for _, c := range r.Crashes {
+		f.Errors = append(f.Errors, checkstyleError{Severity: "error", Message: c.Message(), Source: "archivelint"})
 	}
 	for i := range r.Findings {
 		fnd := &r.Findings[i]
