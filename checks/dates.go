@@ -71,6 +71,9 @@ type datesCheck struct {
 	// evaluate them; fast says the rule runs on the compiled forms alone.
 	selectFn, assertFn dateExpr
 	fast               bool
+	// roots are the document variables (date, dates, today, collection) that select, assert,
+	// at and suggest use: only those are made for HCL.
+	roots []string
 }
 
 // DateFunctions are the functions date rules may call beside the common library.
@@ -143,6 +146,7 @@ func buildDates(c *datesConfig, b *Build) (Check, hcl.Diagnostics) {
 		chk.selectFn = compileDateExpr(c.Select, ctx, chk.each)
 	}
 	chk.fast = chk.each && chk.assertFn != nil && (!chk.hasSelect || chk.selectFn != nil)
+	chk.roots = rootNames(c.Select, c.Assert, c.At, c.Suggest)
 	var diags hcl.Diagnostics
 	for _, e := range []hcl.Expression{c.Select, c.Assert, c.At, c.Suggest} {
 		diags = append(diags, checkVariables(e, dateVars, "a dates rule's expressions")...)
@@ -270,8 +274,9 @@ type docDates struct {
 	coll   DateCollection
 	// collYears are the collection's first and last years, when it has a range.
 	collYears [2]int64
-	// vars are the variables as HCL sees them, made when a rule first needs them (most rules
-	// run compiled, and only a finding needs them).
+	// vars are the variables as HCL sees them, each made when a rule first needs it: most rules
+	// run compiled, and a finding needs only what its message names (the list of all dates
+	// would cost as much as the dates of a whole archive in one file).
 	vars map[string]cty.Value
 }
 
@@ -284,14 +289,14 @@ func (c *datesCheck) Run(p *Pass) {
 		for _, d := range dd.all {
 			scope.this = d
 			if c.fails(scope) {
-				ctx := dd.context(c.ctx)
+				ctx := dd.context(c.ctx, c.roots)
 				ctx.Variables["this"] = dd.value(d)
 				c.report(p, ctx, dd, d)
 			}
 		}
 		return
 	}
-	ctx := dd.context(c.ctx)
+	ctx := dd.context(c.ctx, c.roots)
 	if c.each {
 		for _, d := range dd.all {
 			ctx.Variables["this"] = dd.value(d)
@@ -316,15 +321,25 @@ func (c *datesCheck) fails(s *dateScope) bool {
 	return !(c.selectFn != nil && !holds(c.selectFn, false) || holds(c.assertFn, true))
 }
 
-// context is a child of the rule's context with the document's variables (this is set by the
-// caller).
-func (dd *docDates) context(parent *hcl.EvalContext) *hcl.EvalContext {
+// context is a child of the rule's context with the named document variables (this is set
+// by the caller).
+func (dd *docDates) context(parent *hcl.EvalContext, names []string) *hcl.EvalContext {
 	ctx := parent.NewChild()
-	ctx.Variables = map[string]cty.Value{}
-	for k, v := range dd.ctyVars() {
-		ctx.Variables[k] = v
-	}
+	ctx.Variables = dd.ctyVars(names)
 	return ctx
+}
+
+// rootNames lists the document variables the expressions use.
+func rootNames(exprs ...hcl.Expression) []string {
+	var names []string
+	for _, e := range exprs {
+		for _, tr := range variablesOf(e) {
+			if n := tr.RootName(); n != "this" && !containsString(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	return names
 }
 
 // judge evaluates select and assert for one date (or for the document) and reports.
@@ -352,10 +367,8 @@ func (c *datesCheck) report(p *Pass, ctx *hcl.EvalContext, dd *docDates, d *foun
 			suggestion = v.AsString()
 		}
 	}
-	vars := map[string]cty.Value{"this": dd.value(at)}
-	for k, v := range dd.ctyVars() {
-		vars[k] = v
-	}
+	vars := dd.ctyVars(append(rootNames(p.Rule.Message), c.roots...))
+	vars["this"] = dd.value(at)
 	p.Report(Report{Text: at.unit.Text, Start: at.Start, End: at.End, Suggestion: suggestion,
 		Message: fmt.Sprintf("%q fails %s", at.Text, p.Rule.Name), Vars: vars})
 }
@@ -527,34 +540,50 @@ func extractDates(p *Pass, env *Env) *docDates {
 	return dd
 }
 
-// ctyVars are the document's variables as HCL sees them, made on first use.
-func (dd *docDates) ctyVars() map[string]cty.Value {
-	if dd.vars != nil {
-		return dd.vars
-	}
-	roles := map[string]cty.Value{}
-	for _, r := range []dates.Role{dates.RoleDocument, dates.RoleRecorded, dates.RoleReceived, dates.RoleSent, dates.RoleDrafted, dates.RoleUploaded} {
-		if d, ok := dd.byRole[r]; ok {
-			roles[string(r)] = dd.value(d)
-		} else {
-			roles[string(r)] = cty.NullVal(dateType)
+// ctyVars returns a new map of the named document variables as HCL sees them, each made on
+// first use; names that are not document variables are left out.
+func (dd *docDates) ctyVars(names []string) map[string]cty.Value {
+	out := make(map[string]cty.Value, len(names)+1)
+	for _, name := range names {
+		if v, ok := dd.vars[name]; ok {
+			out[name] = v
+			continue
 		}
+		var v cty.Value
+		switch name {
+		case "date":
+			roles := map[string]cty.Value{}
+			for _, r := range []dates.Role{dates.RoleDocument, dates.RoleRecorded, dates.RoleReceived, dates.RoleSent, dates.RoleDrafted, dates.RoleUploaded} {
+				if d, ok := dd.byRole[r]; ok {
+					roles[string(r)] = dd.value(d)
+				} else {
+					roles[string(r)] = cty.NullVal(dateType)
+				}
+			}
+			v = cty.ObjectVal(roles)
+		case "dates":
+			v = cty.ListValEmpty(dateType)
+			if len(dd.all) > 0 {
+				all := make([]cty.Value, len(dd.all))
+				for i, d := range dd.all {
+					all[i] = dd.value(d)
+				}
+				v = cty.ListVal(all)
+			}
+		case "today":
+			v = cty.NumberIntVal(dd.today)
+		case "collection":
+			v = dd.coll.value()
+		default:
+			continue
+		}
+		if dd.vars == nil {
+			dd.vars = map[string]cty.Value{}
+		}
+		dd.vars[name] = v
+		out[name] = v
 	}
-	all := make([]cty.Value, len(dd.all))
-	for i, d := range dd.all {
-		all[i] = dd.value(d)
-	}
-	list := cty.ListValEmpty(dateType)
-	if len(all) > 0 {
-		list = cty.ListVal(all)
-	}
-	dd.vars = map[string]cty.Value{
-		"date":       cty.ObjectVal(roles),
-		"dates":      list,
-		"today":      cty.NumberIntVal(dd.today),
-		"collection": dd.coll.value(),
-	}
-	return dd.vars
+	return out
 }
 
 // value is the date as HCL sees it, made on first use.

@@ -165,7 +165,7 @@ func TestCompiledDateExprsAgreeWithHCL(t *testing.T) {
 				require.NotNil(t, fn, "%s does not compile", name)
 				scope := &dateScope{dd: dd}
 				for _, d := range dd.all {
-					ctx := dd.context(base)
+					ctx := dd.context(base, []string{"date", "dates", "today", "collection"})
 					ctx.Variables["this"] = dd.value(d)
 					want, wantOK := evalBool(e, ctx)
 					scope.this = d
@@ -197,7 +197,7 @@ func TestCompiledDateArithmeticAgreesWithHCL(t *testing.T) {
 		for _, doc := range evalDocuments() {
 			dd := extractDates(NewPass(doc, &Rule{Kind: Dates, In: []string{"all"}}, func(Finding) {}), env)
 			for _, d := range dd.all {
-				ctx := dd.context(base)
+				ctx := dd.context(base, []string{"date", "dates", "today", "collection"})
 				ctx.Variables["this"] = dd.value(d)
 				want, diags := e.Value(ctx)
 				got, ok := fn(&dateScope{dd: dd, this: d})
