@@ -201,15 +201,21 @@ func (c *missingSpaceCheck) Run(p *Pass) {
 	// Find weighs a word against the rest of the document, so it sees all the document's
 	// texts at once, joined by blank lines; the rules of the kind share the result.
 	a := p.Doc.Memo(spacingMemo{c.corpus, strings.Join(p.Rule.In, ",")}, func() any {
-		var b strings.Builder
 		an := &spacingAnalysis{}
+		size := 0
 		p.Units(func(u Unit) {
+			an.units = append(an.units, spacingUnit{text: u.Text})
+			size += len(u.Text.S) + 2
+		})
+		var b strings.Builder
+		b.Grow(size) // one allocation: an archive's whole volume can be one document
+		for i := range an.units {
 			if b.Len() > 0 {
 				b.WriteString("\n\n")
 			}
-			an.units = append(an.units, spacingUnit{u.Text, b.Len()})
-			b.WriteString(u.Text.S)
-		})
+			an.units[i].start = b.Len()
+			b.WriteString(an.units[i].text.S)
+		}
 		an.candidates = spacing.Find(b.String(), spacing.Options{Vocabulary: c.corpus.vocab, Recurrence: c.corpus.recurrence})
 		return an
 	}).(*spacingAnalysis)
