@@ -51,12 +51,13 @@ type Options struct {
 }
 
 // DefaultInclude and DefaultExclude select files when the project says nothing: every
-// transcription, but not the project's own notes and not hidden or dependency directories.
+// transcription, but not the project's own notes, not hidden files (editors' lock and
+// backup files, fix's temporary files) and not hidden or dependency directories.
 var (
 	DefaultInclude = []string{"**/*.txt", "**/*.md", "**/*.markdown", "**/*.xml"}
 	DefaultExclude = []string{
 		"**/README*", "**/LICENSE*", "**/LICENCE*", "**/CHANGELOG*", "**/CONTRIBUTING*",
-		"**/CODE_OF_CONDUCT*", "**/.*/**", "**/node_modules/**", "**/vendor/**",
+		"**/CODE_OF_CONDUCT*", "**/.*/**", "**/.*", "**/node_modules/**", "**/vendor/**",
 	}
 )
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/archivelint/archivelint/internal/report"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/txtar"
@@ -122,6 +124,26 @@ func TestOutputIsTheSameWhateverTheWorkers(t *testing.T) {
 	_, many, _ := runIn(t, dir, "lint", "--format", "json", "-j", "8", ".")
 	assert.Equal(t, one, many)
 	assert.Equal(t, 40*3+40*2, strings.Count(one, "\n"))
+
+	// Every format, every pack, and TEI volumes of many documents beside the pages.
+	for i := 0; i < 12; i++ {
+		var divs strings.Builder
+		for d := 0; d < 15; d++ {
+			fmt.Fprintf(&divs, `<div type="document" xml:id="v%dd%d"><head>No. %d</head><dateline>Paris, 3 May 1921</dateline>`+
+				`<p>Skip to content. The draft.But the letteris XX dated 31 Febuary 1921, see file 611.61/3-1262.</p></div>`, i, d, d)
+		}
+		files["v/"+strconv.Itoa(i)+".xml"] = `<?xml version="1.0" encoding="UTF-8"?><TEI xmlns="http://www.tei-c.org/ns/1.0">` +
+			`<teiHeader><fileDesc><titleStmt><title>Volume ` + strconv.Itoa(i) + `</title></titleStmt></fileDesc></teiHeader>` +
+			`<text><body>` + divs.String() + `</body></text></TEI>`
+	}
+	files[".archivelint.hcl"] = ""
+	dir = writeFiles(t, files)
+	for _, format := range report.FormatNames() {
+		_, one, _ := runIn(t, dir, "lint", "--format", format, "-j", "1", ".")
+		_, many, _ := runIn(t, dir, "lint", "--format", format, "-j", "8", ".")
+		assert.True(t, one == many, "%s: the output differs with 8 workers", format)
+		assert.True(t, strings.Contains(one, "v/11.xml") && strings.Contains(one, "d/39.txt"), "%s: findings in every file", format)
+	}
 }
 
 func TestFixChangesOnlyTheFixedBytes(t *testing.T) {

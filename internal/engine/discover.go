@@ -36,7 +36,14 @@ func Discover(paths []string, sel Selector) ([]Target, []error) {
 	seen := map[string]bool{}
 	addFile := func(p string) {
 		abs, err := filepath.Abs(p)
-		if err != nil || seen[abs] {
+		if err != nil {
+			return
+		}
+		// A file and a symbolic link to it are one file: linted once, fixed once.
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			abs = real
+		}
+		if seen[abs] {
 			return
 		}
 		seen[abs] = true

@@ -310,6 +310,13 @@ func fatal(d *checks.Document) bool {
 }
 
 func (e *Engine) readFile(p string) ([]byte, error) {
+	// Opening a FIFO blocks until something writes to it, and a device may never end: look
+	// before opening.
+	if st, err := os.Stat(p); err != nil {
+		return nil, unwrapPathError(err)
+	} else if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s, not a regular file: not read", fileKind(st.Mode()))
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return nil, unwrapPathError(err)

@@ -89,8 +89,14 @@ func ApplyEdits(src []byte, edits []checks.Edit) []byte {
 }
 
 // writeIfUnchanged replaces the file's content with out if it still holds old, atomically
-// and keeping its permissions.
+// and keeping its permissions (a hard link to the file keeps the old content: a rename
+// cannot keep both atomic writing and hard links).
 func writeIfUnchanged(path string, old, out []byte) error {
+	// Through a symbolic link the rename must replace the file it points to, not the link.
+	path, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return err
+	}
 	st, err := os.Stat(path)
 	if err != nil {
 		return err

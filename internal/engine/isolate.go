@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"io/fs"
 	"runtime/debug"
 
 	"github.com/archivelint/archivelint/checks"
@@ -110,4 +111,19 @@ func (l *findingLimit) close(fs []checks.Finding) []checks.Finding {
 	f.End, f.Match, f.Suggestion, f.Fix, f.FileLevel = f.Start, "", "", nil, true
 	l.dropped = 0
 	return append(fs, f)
+}
+
+// fileKind names what a file that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "a special file"
 }
