@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -13,6 +14,11 @@ type Source struct {
 	Bytes []byte
 
 	lineStarts []int // byte offset of the first byte of each line
+
+	// runeMarks index the characters of a file with long lines (see Pos); built once, on the
+	// first column asked far into a line.
+	marksOnce sync.Once
+	runeMarks []runeMark
 }
 
 // NewSource indexes the lines of b. Lines end at "\n"; a "\r" before it belongs to the line end.
@@ -42,11 +48,59 @@ func (s *Source) Pos(off int) Pos {
 	}
 	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > off }) - 1
 	start := s.lineStarts[i]
+	if off-start > longLine {
+		col := s.runesBefore(off) - s.runesBefore(start) + 1
+		if i == 0 && bytes.HasPrefix(s.Bytes, bom) {
+			col-- // a byte order mark is not a character of the first line
+		}
+		return Pos{Line: i + 1, Column: col, Byte: off}
+	}
 	prefix := s.Bytes[start:off]
 	if i == 0 && bytes.HasPrefix(prefix, bom) {
 		prefix = prefix[len(bom):] // a byte order mark is not a character of the first line
 	}
 	return Pos{Line: i + 1, Column: utf8.RuneCount(prefix) + 1, Byte: off}
+}
+
+// longLine is how far into a line Pos counts characters itself. Beyond it, counting from the
+// line start for every finding would make a file of one 50 MB line take hours; the index
+// makes each column cost at most markEvery bytes of counting.
+const (
+	longLine  = 4096
+	markEvery = 4096
+)
+
+// A runeMark says that the character decoding of the source, from its start, has a
+// character boundary at byte off, with runes characters before it.
+type runeMark struct{ off, runes int }
+
+// runesBefore counts the characters of Bytes[:off] as utf8.RuneCount does. Counting may
+// resume at any mark and at any line start: both are boundaries of the decoding ("\n" is
+// never part of a multi-byte sequence).
+func (s *Source) runesBefore(off int) int {
+	s.marksOnce.Do(func() {
+		b := s.Bytes
+		s.runeMarks = make([]runeMark, 0, len(b)/markEvery+1)
+		runes := 0
+		for i, next := 0, 0; i < len(b); runes++ {
+			if i >= next {
+				s.runeMarks = append(s.runeMarks, runeMark{i, runes})
+				next = i + markEvery
+			}
+			if b[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			_, n := utf8.DecodeRune(b[i:])
+			i += n
+		}
+	})
+	k := sort.Search(len(s.runeMarks), func(k int) bool { return s.runeMarks[k].off > off }) - 1
+	if k < 0 {
+		return utf8.RuneCount(s.Bytes[:off])
+	}
+	m := s.runeMarks[k]
+	return m.runes + utf8.RuneCount(s.Bytes[m.off:off])
 }
 
 // LineCount is the number of lines; a final line without "\n" counts, an empty tail does not.

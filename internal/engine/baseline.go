@@ -35,12 +35,21 @@ type baselineFile struct {
 
 // Fingerprint identifies a finding independently of where in the file it is: its rule, what
 // it matched and the text of the lines it is on, whitespace collapsed. Inserting or deleting
-// lines elsewhere leaves it unchanged; editing its own line changes it.
+// lines elsewhere leaves it unchanged; editing its own line changes it. Of a line longer than
+// 2*fingerprintWindow bytes only the bytes within fingerprintWindow of the finding count:
+// hashing a whole 50 MB line for each of its findings would take hours.
 func Fingerprint(f *checks.Finding) string {
 	start, end := f.StartPos(), f.EndPos()
 	var context []string
 	for n := start.Line; n <= end.Line && n-start.Line < 20; n++ {
-		context = append(context, string(f.Source.Line(n)))
+		line := f.Source.Line(n)
+		if len(line) > 2*fingerprintWindow {
+			at := f.Source.LineStart(n)
+			lo := min(max(f.Start-fingerprintWindow, at), at+len(line))
+			hi := min(max(f.End+fingerprintWindow, lo), at+len(line))
+			line = f.Source.Bytes[lo:hi]
+		}
+		context = append(context, string(line))
 	}
 	h := sha256.New()
 	for _, part := range []string{f.Rule, collapseSpace(f.Match), collapseSpace(strings.Join(context, " "))} {
@@ -49,6 +58,8 @@ func Fingerprint(f *checks.Finding) string {
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
+
+const fingerprintWindow = 512
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
