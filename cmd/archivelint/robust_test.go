@@ -232,3 +232,25 @@ func TestACrashingCheckIsReportedInEveryFormatAndTheRunGoesOn(t *testing.T) {
 	assert.Equal(t, before, readFile(t, dir, "bomb.txt"), "a file whose checks crashed is not fixed")
 	assert.NotEqual(t, pageWithArtifacts, readFile(t, dir, "ok.txt"), "the others are")
 }
+
+func TestHostileFrontMatterIsHarmless(t *testing.T) {
+	bomb := []string{"---", `a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]`}
+	prev := "a"
+	for _, name := range []string{"b", "c", "d", "e", "f", "g", "h", "i"} {
+		refs := strings.TrimSuffix(strings.Repeat("*"+prev+", ", 9), ", ")
+		bomb = append(bomb, name+": &"+name+" ["+refs+"]")
+		prev = name
+	}
+	bomb = append(bomb, "title: x", "---", "Body text.", "")
+	dir := writeFiles(t, map[string]string{".archivelint.hcl": "archivelint {\n  packs = [\"artifact\", \"reader\"]\n}\n",
+		"ok.txt": pageWithArtifacts, "bomb.md": strings.Join(bomb, "\n"),
+		"deep.md": "---\ntitle: " + strings.Repeat("[", 200000) + strings.Repeat("]", 200000) + "\n---\nBody.\n"})
+	code, stdout, stderr := runIn(t, dir, "lint", "--format", "json", ".")
+	assert.Equal(t, exitFindings, code, stderr)
+	recs := jsonRecords(t, stdout)
+	lintedAlongside(t, recs)
+	assert.Empty(t, recordsOf(recs, "bomb.md"), "aliases are not expanded: a billion lols are never made")
+	deep := recordsOf(recs, "deep.md")
+	require.Len(t, deep, 1)
+	assert.Equal(t, "the front matter is not valid YAML: exceeded max depth of 10000", deep[0]["message"])
+}
