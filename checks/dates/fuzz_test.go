@@ -3,6 +3,8 @@ package dates
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/archivelint/archivelint/internal/seeds"
 )
 
 // FuzzExtract checks the invariants every extraction keeps, whatever the
@@ -14,6 +16,13 @@ func FuzzExtract(f *testing.F) {
 	}
 	for _, tc := range roleCases {
 		f.Add(tc.in)
+	}
+	docs, err := seeds.Documents("../../testdata")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, d := range docs {
+		f.Add(string(d.Data))
 	}
 	x := NewExtractor(Options{})
 	f.Fuzz(func(t *testing.T, block string) {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/archivelint/archivelint/checks"
+	"github.com/archivelint/archivelint/internal/seeds"
 )
 
 // FuzzRead: any bytes read without a panic into documents whose texts map, in order, inside
@@ -15,6 +16,13 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("<!DOCTYPE TEI [<!ENTITY a \"&b;\"><!ENTITY b SYSTEM \"x\">]><TEI><p>&a;&#x41;&#0;&nbsp;AT&T</p></TEI>"))
 	f.Add([]byte("\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"latin1\"?>\r\n<TEI>\r\n<p xml:space=\"preserve\">a  b</p><!-- c -- d --></TEI>"))
 	f.Add([]byte("<TEI><text><body><p>open</div>"))
+	docs, err := seeds.Files("../../../testdata", ".xml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, d := range docs {
+		f.Add(d.Data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src := checks.NewSource("fuzz.xml", data)
 		for _, opts := range []Options{{}, {MaxDepth: 3, KeepSpaceRuns: true}} {
