@@ -333,9 +333,23 @@ func (e *Engine) readFile(p string) ([]byte, error) {
 	if st.Size() > limit {
 		return nil, fmt.Errorf("the file is %d MB, over the %d MB limit (--max-file-size)", st.Size()>>20, limit>>20)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, unwrapPathError(err)
+	// One allocation of the file's size and a byte more, as os.ReadFile does (io.ReadAll grows
+	// its buffer by doubling: twice the file's size in garbage); a file that grew since the
+	// Stat still reads, and the limit still holds.
+	r := io.LimitReader(f, limit+1)
+	b := make([]byte, 0, st.Size()+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, unwrapPathError(err)
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
 	}
 	if int64(len(b)) > limit {
 		return nil, fmt.Errorf("the file grew over the %d MB limit while being read", limit>>20)
