@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# bench/run.sh: archivelint beside spell checkers on the same files, in one run.
+#
+#   bench/run.sh [--no-install] [--rounds N]
+#
+# Installs the peers (Debian: codespell, aspell, hunspell; npm: cspell; Go module proxy: Vale,
+# misspell) unless --no-install, renders the FRUS volumes as plain text with archivelint's own
+# TEI reader (bench/frustext) for the checkers that do not read XML, runs every tool N times
+# (default 3) one after another, and prints the best wall time, CPU time (user+sys) and peak
+# memory (/usr/bin/time -v) of each, with ratios to archivelint on the same input. Also: FRUS
+# once and twice (linearity), and one small document end to end (the editor on save).
+#
+# Everything it makes goes to bench/out/ (ignored by git). The corpus is the shared one beside
+# the repository (SHARED=DIR to point elsewhere).
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED:-$repo/../shared}
+frus=$shared/corpus/frus
+out=$repo/bench/out
+tools=$out/tools
+rounds=3
+install=yes
+while [ $# -gt 0 ]; do
+	case $1 in
+	--no-install) install=no ;;
+	--rounds) rounds=$2; shift ;;
+	*) echo "usage: bench/run.sh [--no-install] [--rounds N]" >&2; exit 2 ;;
+	esac
+	shift
+done
+if ! ls "$frus"/*.xml >/dev/null 2>&1; then
+	echo "bench/run.sh: no FRUS volumes in $frus (set SHARED)" >&2
+	exit 2
+fi
+mkdir -p "$out" "$tools"
+export PATH=$tools/go:$tools/npm/node_modules/.bin:$PATH
+
+# Versions are pinned so that runs compare: cspell 9 is the last to run on Node 20.
+VALE_VERSION=v3.21.0
+MISSPELL_VERSION=v0.8.0
+CSPELL_VERSION=9.8.0
+
+install_peers() {
+	if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time codespell aspell aspell-en hunspell hunspell-en-us >/dev/null
+	else
+		echo "bench/run.sh: not root or no apt-get: codespell, aspell and hunspell must be installed already" >&2
+	fi
+	if command -v npm >/dev/null; then
+		npm install --silent --no-audit --no-fund --prefix "$tools/npm" "cspell@$CSPELL_VERSION" >/dev/null
+	fi
+	GOBIN=$tools/go go install "github.com/vale-cli/vale/v3/cmd/vale@$VALE_VERSION" ||
+		echo "bench/run.sh: Vale could not be installed from the Go module proxy; it is skipped" >&2
+	GOBIN=$tools/go go install "github.com/golangci/misspell/cmd/misspell@$MISSPELL_VERSION" ||
+		echo "bench/run.sh: misspell could not be installed; it is skipped" >&2
+}
+
+prepare() {
+	(cd "$repo" && go build -o "$out/archivelint" ./cmd/archivelint)
+	rm -rf "$out/frus-txt" "$out/frus2" "$out/small"
+	(cd "$repo" && go run ./bench/frustext -o "$out/frus-txt" -join "$out/frus.txt" "$frus"/*.xml)
+	# FRUS twice over, as two directories of copies (a link is the file it links to, linted
+	# once): the linearity check.
+	mkdir -p "$out/frus2/a" "$out/frus2/b" "$out/small"
+	cp "$frus"/*.xml "$out/frus2/a/"
+	cp "$frus"/*.xml "$out/frus2/b/"
+	# One page of a scraped transcription, invented: what an editor lints on save.
+	awk 'NR <= 40' "$out/frus-txt/frus1930v01.txt" >"$out/small/page.txt"
+	# Vale with one rule, its spelling check, on plain text.
+	mkdir -p "$out/vale/styles"
+	printf 'StylesPath = styles\nMinAlertLevel = suggestion\n[*.txt]\nVale.Spelling = YES\n' >"$out/vale/.vale.ini"
+}
+
+# Every tool runs from an empty directory outside the repository: archivelint finds no project
+# configuration there and runs every default rule.
+empty=$(mktemp -d)
+trap 'rm -rf "$empty"' EXIT
+
+# measure NAME INPUT_BYTES COMMAND...: runs the command $rounds times (once for a tool that
+# takes minutes: slow=yes), keeps the best wall time, and prints a tab-separated row: name, MB,
+# wall s, CPU s, peak RSS MB. A run stopped after $limit seconds (10 minutes, the cut-off the
+# issue used) is reported as such.
+limit=600
+measure() {
+	local name=$1 bytes=$2 n=$rounds
+	shift 2
+	[ "${slow:-}" = yes ] && n=1
+	local best=""
+	for _ in $(seq "$n"); do
+		local log
+		log=$(mktemp)
+		(cd "$empty" && /usr/bin/time -v -o "$log" timeout "$limit" "$@" >/dev/null 2>&1) || true
+		if grep -q 'non-zero status 124' "$log"; then
+			rm -f "$log"
+			printf '%s\t%.1f\tover %ss\t-\t-\n' "$name" "$(awk "BEGIN {print $bytes / 1e6}")" "$limit"
+			return
+		fi
+		local wall cpu rss
+		wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$log")
+		cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$log")
+		rss=$(awk -F': ' '/Maximum resident/ {print $2 / 1024}' "$log")
+		rm -f "$log"
+		if [ -z "$best" ] || awk "BEGIN {exit !($wall < ${best%% *})}"; then
+			best="$wall $cpu $rss"
+		fi
+	done
+	read -r wall cpu rss <<<"$best"
+	printf '%s\t%.1f\t%.2f\t%.2f\t%.0f\n' "$name" "$(awk "BEGIN {print $bytes / 1e6}")" "$wall" "$cpu" "$rss"
+}
+
+bytes_of() { cat "$@" | wc -c; }
+
+[ "$install" = yes ] && install_peers
+prepare
+
+xml_bytes=$(bytes_of "$frus"/*.xml)
+txt_bytes=$(bytes_of "$out"/frus-txt/*.txt)
+al=$out/archivelint
+rows=$out/results.tsv
+: >"$rows"
+{
+	measure "archivelint FRUS (TEI)" "$xml_bytes" "$al" lint --format json "$frus"
+	measure "archivelint FRUS twice" "$((2 * xml_bytes))" "$al" lint --format json "$out/frus2"
+	command -v codespell >/dev/null && measure "codespell FRUS (TEI)" "$xml_bytes" codespell "$frus"
+	measure "archivelint FRUS text" "$txt_bytes" "$al" lint --format json "$out/frus-txt"
+	command -v codespell >/dev/null && measure "codespell FRUS text" "$txt_bytes" codespell "$out/frus-txt"
+	command -v aspell >/dev/null && measure "aspell list FRUS text" "$txt_bytes" sh -c "aspell list --lang=en <'$out/frus.txt'"
+	command -v hunspell >/dev/null && slow=yes measure "hunspell -l FRUS text" "$txt_bytes" sh -c "hunspell -d en_US -l <'$out/frus.txt'"
+	command -v misspell >/dev/null && measure "misspell FRUS text" "$txt_bytes" misspell "$out/frus-txt"
+	command -v cspell >/dev/null && measure "cspell FRUS text" "$txt_bytes" cspell lint --no-progress --no-summary --no-cache --root "$out/frus-txt" "**/*.txt"
+	command -v vale >/dev/null && slow=yes measure "vale (spelling) FRUS text" "$txt_bytes" vale --config "$out/vale/.vale.ini" --output line "$out/frus-txt"
+} | tee "$rows"
+
+# One page end to end, process start included, as an editor runs it on save: the median of 21
+# runs, in milliseconds.
+times=()
+for _ in $(seq 21); do
+	start=$(date +%s%N)
+	(cd "$empty" && "$al" lint --format json "$out/small/page.txt" >/dev/null 2>&1) || true
+	times+=($((($(date +%s%N) - start) / 1000)))
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)] / 1000}')
+echo
+echo "archivelint on one page ($(bytes_of "$out/small/page.txt") bytes), start-up included: median ${median} ms of 21 runs"
+
+echo
+echo "ratios (wall and CPU of the peer / of archivelint on the same input):"
+awk -F'\t' -v mb="$(awk "BEGIN {print $xml_bytes / 1e6}")" '
+	$1 == "archivelint FRUS (TEI)" { xw = $3; xc = $4 }
+	$1 == "archivelint FRUS text" { tw = $3; tc = $4 }
+	$1 == "archivelint FRUS twice" { lw = $3; lc = $4 }
+	{ row[NR] = $0; name[NR] = $1; wall[NR] = $3; cpu[NR] = $4 }
+	END {
+		for (i = 1; i <= NR; i++) {
+			if (name[i] ~ /^archivelint/) continue
+			if (wall[i] !~ /^[0-9.]+$/) { printf "  %-28s did not finish (%s)\n", name[i], wall[i]; continue }
+			if (name[i] ~ /TEI/) { w = xw; c = xc } else { w = tw; c = tc }
+			if (w > 0 && c > 0) printf "  %-28s wall %6.1fx  CPU %6.1fx\n", name[i], wall[i] / w, cpu[i] / c
+		}
+		if (xw > 0) printf "  FRUS twice / once: wall %.2f, CPU %.2f\n", lw / xw, lc / xc
+		if (xw > 0) printf "  archivelint on FRUS: %.1f MB/s wall, %.1f MB per CPU-second\n", mb / xw, mb / xc
+	}' "$rows"
