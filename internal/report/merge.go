@@ -116,6 +116,9 @@ func mergeSARIF(w io.Writer, inputs [][]byte) error {
 			return fmt.Errorf("report %d: not SARIF: %w", n+1, err)
 		}
 		for _, run := range log.Runs {
+			if run == nil || run.Tool.Driver == nil {
+				return fmt.Errorf("report %d: not SARIF as archivelint writes it: a run without tool.driver", n+1)
+			}
 			if out == nil { // the first run gives the tool and the settings; copy, not alias
 				first, driver := *run, *run.Tool.Driver
 				first.Tool.Driver = &driver
