@@ -49,6 +49,17 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	now            func() time.Time
+	// collect, when set, turns the garbage collector on: main keeps it off while the
+	// configuration is built (see main). configured calls it once.
+	collect func()
+}
+
+// configured says start-up is over: the configuration is loaded, or the command loads none.
+func (e *env) configured() {
+	if e.collect != nil {
+		e.collect()
+		e.collect = nil
+	}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -61,6 +72,9 @@ func (e *env) run(args []string) int {
 		args = []string{"lint"}
 	}
 	cmd, rest := args[0], args[1:]
+	if cmd != "lint" && cmd != "fix" && cmd != "rules" && cmd != "explain" && !strings.HasPrefix(cmd, "-") && !fileExists(cmd) {
+		e.configured() // a command that loads no configuration
+	}
 	switch cmd {
 	case "lint":
 		return e.lint(rest, false)
@@ -133,6 +147,7 @@ func isTerminal(w io.Writer) bool {
 // loadConfig loads packs and project configuration, printing diagnostics on stderr.
 func (e *env) loadConfig(c commonFlags) (*rules.Config, bool) {
 	cfg, diags := rules.Load(rules.Options{ConfigPath: c.config, Now: e.now})
+	e.configured()
 	if len(diags) > 0 {
 		_ = rules.WriteDiagnostics(e.stderr, diags, cfg.Files)
 	}
