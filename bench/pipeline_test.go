@@ -130,3 +130,14 @@ func TestGeneratedCorpusLints(t *testing.T) {
 	require.Greater(t, size, int64(300<<10))
 	require.Less(t, findings, len(files), "the generated text should be nearly clean")
 }
+
+// BenchmarkLoadConfig is the start-up cost every run pays before reading a file: the built-in
+// packs parsed and every rule built (regexes compiled, citation grammars decoded).
+func BenchmarkLoadConfig(b *testing.B) {
+	dir := b.TempDir()
+	for b.Loop() {
+		if _, diags := rules.Load(rules.Options{Dir: dir}); diags.HasErrors() {
+			b.Fatal(diags.Error())
+		}
+	}
+}
