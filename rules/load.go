@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/archivelint/archivelint/checks"
@@ -14,6 +15,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -294,8 +296,20 @@ func (c *Config) load(project []byte) hcl.Diagnostics {
 		schema fileSchema
 	}
 	var files []parsed
-	for _, p := range Packs() {
-		f, d := parser.ParseHCL(p.Src, p.File)
+	// The packs are parsed at once, a goroutine each: start-up is most of the time an editor
+	// waits for one page, and the citation pack alone is half the text. They are decoded in
+	// order, so diagnostics come in order.
+	packs := Packs()
+	parsedPacks := make([]*hcl.File, len(packs))
+	parseDiags := make([]hcl.Diagnostics, len(packs))
+	var wg sync.WaitGroup
+	for i, p := range packs {
+		wg.Go(func() { parsedPacks[i], parseDiags[i] = hclsyntax.ParseConfig(p.Src, p.File, hcl.InitialPos) })
+	}
+	wg.Wait()
+	for i, p := range packs {
+		f, d := parsedPacks[i], parseDiags[i]
+		parser.AddFile(p.File, f)
 		diags = append(diags, d...)
 		if f == nil {
 			continue
