@@ -73,8 +73,9 @@ func lineAt(b []byte, i int) ([]byte, int) {
 func readFrontMatter(doc *checks.Document, start, end int) {
 	src := doc.Source
 	var root yaml.Node
+	lines := yamlLineStarts(src.Bytes, start, end)
 	if err := yaml.Unmarshal(src.Bytes[start:end], &root); err != nil {
-		doc.Problems = append(doc.Problems, yamlProblem(src, start, end, err))
+		doc.Problems = append(doc.Problems, yamlProblem(src, lines, start, end, err))
 		return
 	}
 	if len(root.Content) == 0 {
@@ -86,12 +87,13 @@ func readFrontMatter(doc *checks.Document, start, end int) {
 			Start: start, End: end, Message: "the front matter is not a mapping of keys to values"})
 		return
 	}
-	firstLine := src.Pos(start).Line
-	offset := func(n *yaml.Node) int { return nodeOffset(src, firstLine+n.Line-1, n.Column) }
+	offset := func(n *yaml.Node) int { return nodeOffset(src.Bytes, lines, end, n.Line, n.Column) }
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], m.Content[i+1]
 		ks := offset(k)
-		f := &checks.Field{Name: canonicalKey(k.Value), Label: k.Value, LabelStart: ks, LabelEnd: ks + len(k.Value)}
+		// A key written otherwise than its value ("a\tb" in quotes) ends with its line.
+		ke := min(ks+len(k.Value), ks+lineLength(src.Bytes[ks:end]))
+		f := &checks.Field{Name: canonicalKey(k.Value), Label: k.Value, LabelStart: ks, LabelEnd: ke}
 		switch v.Kind {
 		case yaml.ScalarNode:
 			f.Value = scalarText(src, v, offset(v), f.LabelEnd)
@@ -142,11 +144,57 @@ func scalarText(src *checks.Source, v *yaml.Node, at, keyEnd int) checks.Text {
 	return tb.Text()
 }
 
-// nodeOffset converts yaml's 1-based line and column (in characters) to a byte offset.
-func nodeOffset(src *checks.Source, line, col int) int {
-	off := src.LineStart(line)
-	for c := 1; c < col && off < len(src.Bytes) && src.Bytes[off] != '\n'; c++ {
-		_, n := utf8.DecodeRune(src.Bytes[off:])
+// yamlLineStarts returns where each line of b[start:end] begins as the YAML parser counts
+// lines: it breaks them at "\r\n", "\r", "\n", NEL, LS and PS, where a Source breaks only
+// at "\n" (a lone "\r" put every later key of the front matter on the wrong line).
+func yamlLineStarts(b []byte, start, end int) []int {
+	starts := []int{start}
+	for i := start; i < end; {
+		n := yamlBreak(b[i:end])
+		if n == 0 {
+			i++
+			continue
+		}
+		i += n
+		starts = append(starts, i)
+	}
+	return starts
+}
+
+// yamlBreak is the length of the line break b starts with, or 0.
+func yamlBreak(b []byte) int {
+	switch {
+	case bytes.HasPrefix(b, []byte("\r\n")):
+		return 2
+	case b[0] == '\r' || b[0] == '\n':
+		return 1
+	case bytes.HasPrefix(b, []byte("\u0085")):
+		return 2
+	case bytes.HasPrefix(b, []byte("\u2028")), bytes.HasPrefix(b, []byte("\u2029")):
+		return 3
+	}
+	return 0
+}
+
+// lineLength is how many bytes of b come before its first line break.
+func lineLength(b []byte) int {
+	for i := range b {
+		if yamlBreak(b[i:]) > 0 {
+			return i
+		}
+	}
+	return len(b)
+}
+
+// nodeOffset converts yaml's 1-based line and column (in characters) to a byte offset, no
+// further than end.
+func nodeOffset(b []byte, lines []int, end, line, col int) int {
+	if line < 1 || line > len(lines) {
+		return end
+	}
+	off := lines[line-1]
+	for c := 1; c < col && off < end && yamlBreak(b[off:end]) == 0; c++ {
+		_, n := utf8.DecodeRune(b[off:end])
 		off += n
 	}
 	return off
@@ -154,21 +202,17 @@ func nodeOffset(src *checks.Source, line, col int) int {
 
 // yamlProblem turns a parse error ("yaml: line 3: mapping values are not allowed...") into a
 // problem on that line of the file.
-func yamlProblem(src *checks.Source, start, end int, err error) checks.Problem {
+func yamlProblem(src *checks.Source, lines []int, start, end int, err error) checks.Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	at := start
 	var line int
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
-		at = src.LineStart(src.Pos(start).Line + line - 1)
+		at = nodeOffset(src.Bytes, lines, end, line, 1)
 		if _, rest, ok := strings.Cut(msg, ":"); ok {
 			msg = strings.TrimSpace(rest)
 		}
 	}
-	lineEnd := bytes.IndexByte(src.Bytes[at:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(src.Bytes) - at
-	}
-	return checks.Problem{Kind: "malformed-yaml", Category: "syntax", Severity: checks.Error, Start: at, End: at + lineEnd,
+	return checks.Problem{Kind: "malformed-yaml", Category: "syntax", Severity: checks.Error, Start: at, End: at + lineLength(src.Bytes[at:end]),
 		Message: "the front matter is not valid YAML: " + msg}
 }
 
