@@ -276,8 +276,12 @@ func (p *Pass) Report(r Report) {
 		f.Start, f.End = r.Text.SourceRange(r.Start, r.End)
 		f.Match = r.Text.S[clamp(r.Start, 0, len(r.Text.S)):clamp(r.End, 0, len(r.Text.S))]
 	} else {
-		f.Start, f.End = r.Start, r.End
-		f.Match = string(p.Doc.Source.Bytes[clamp(r.Start, 0, len(p.Doc.Source.Bytes)):clamp(r.End, 0, len(p.Doc.Source.Bytes))])
+		// Clamped like Text offsets are: reports slice the source at these offsets, and one
+		// finding outside it would end the run.
+		n := len(p.Doc.Source.Bytes)
+		f.Start = clamp(r.Start, 0, n)
+		f.End = clamp(r.End, f.Start, n)
+		f.Match = string(p.Doc.Source.Bytes[f.Start:f.End])
 	}
 	f.Message = p.message(r, f.Match)
 	if r.Fix != nil {

@@ -54,3 +54,18 @@ func BenchmarkPosOnALongLine(b *testing.B) {
 		s.Pos(len(s.Bytes) - 3)
 	}
 }
+
+// TestReportKeepsSourceOffsetsInside: a check that reports source offsets outside the source
+// (a reader's label past its end, as FuzzRead once found) yields a finding inside it, which
+// every report format can slice.
+func TestReportKeepsSourceOffsetsInside(t *testing.T) {
+	src := NewSource("x.md", []byte("---\ntitle: x\n---\n"))
+	d := &Document{Source: src}
+	r := &Rule{Name: "t", Kind: &Kind{Name: "k"}}
+	for _, span := range [][2]int{{10, 99}, {-5, 3}, {40, 2}, {7, 4}} {
+		var got Finding
+		NewPass(d, r, func(f Finding) { got = f }).Report(Report{Start: span[0], End: span[1]})
+		assert.True(t, 0 <= got.Start && got.Start <= got.End && got.End <= len(src.Bytes), "%v -> [%d,%d)", span, got.Start, got.End)
+		assert.Equal(t, string(src.Bytes[got.Start:got.End]), got.Match)
+	}
+}
