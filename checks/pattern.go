@@ -38,6 +38,7 @@ type patternConfig struct {
 
 type patternCheck struct {
 	re         *regexp.Regexp
+	quick      quickReject
 	except     []*regexp.Regexp
 	group      int
 	suggest    *string
@@ -83,7 +84,7 @@ func buildPattern(c *patternConfig, b *Build) (Check, hcl.Diagnostics) {
 			Subject:  b.Rule.DefRange.Ptr(),
 		})
 	}
-	p := &patternCheck{re: re, group: c.Group, suggest: c.Suggest, fix: c.Fix, safe: c.SafeFix, deleteLine: c.DeleteLine}
+	p := &patternCheck{re: re, quick: newQuickReject(re), group: c.Group, suggest: c.Suggest, fix: c.Fix, safe: c.SafeFix, deleteLine: c.DeleteLine}
 	for _, e := range c.Except {
 		x, err := regexp.Compile("^(?:" + e + ")$")
 		if err != nil {
@@ -109,6 +110,9 @@ func RegexDiagnostic(err error, subject hcl.Range) *hcl.Diagnostic {
 func (c *patternCheck) Run(p *Pass) {
 	p.Units(func(u Unit) {
 		s := u.Text.S
+		if c.quick.rejects(s) {
+			return
+		}
 		for _, m := range c.re.FindAllStringSubmatchIndex(s, -1) {
 			start, end := m[2*c.group], m[2*c.group+1]
 			if start < 0 || c.excepted(s[start:end]) {
