@@ -72,6 +72,11 @@ func (c *charsCheck) Run(p *Pass) {
 	p.Units(func(u Unit) {
 		s := u.Text.S
 		for i := 0; i < len(s); {
+			if c.class.nonASCII {
+				if i = nextNonASCII(s, i); i == len(s) {
+					break
+				}
+			}
 			if !c.class.lead[s[i]] {
 				i++
 				continue
@@ -169,6 +174,24 @@ type runeSet struct {
 	ascii  [utf8.RuneSelf]bool
 	lead   [256]bool
 	ranges []rune // lo, hi pairs, ascending
+	// nonASCII says the class has no ASCII member: a scan skips ASCII text eight bytes at a
+	// time (U+FFFD, zero-width characters: transcriptions are mostly ASCII).
+	nonASCII bool
+}
+
+// nextNonASCII returns the index of the first byte at or after i that is not ASCII, or len(s).
+func nextNonASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // wordByte tells the ASCII letters and digits, the common case of wordRune.
@@ -225,7 +248,7 @@ func parseRuneSet(class string, rng hcl.Range) (*runeSet, hcl.Diagnostics) {
 			Subject:  rng.Ptr(),
 		}}
 	}
-	s := &runeSet{}
+	s := &runeSet{nonASCII: len(ranges) > 0 && ranges[0] >= utf8.RuneSelf}
 	for i := 0; i+1 < len(ranges); i += 2 {
 		lo, hi := ranges[i], ranges[i+1]
 		for r := lo; r <= hi && r < utf8.RuneSelf; r++ {
