@@ -13,7 +13,10 @@ type Source struct {
 	Path  string // as reported: slash-separated, relative to where the run started
 	Bytes []byte
 
-	lineStarts []int // byte offset of the first byte of each line
+	// lineStarts are the byte offsets of the first byte of each line, indexed on first use:
+	// the corpus pass reads every file and never asks a position.
+	linesOnce  sync.Once
+	lineStarts []int
 
 	// runeMarks index the characters of a file with long lines (see Pos); built once, on the
 	// first column asked far into a line.
@@ -21,15 +24,27 @@ type Source struct {
 	runeMarks []runeMark
 }
 
-// NewSource indexes the lines of b. Lines end at "\n"; a "\r" before it belongs to the line end.
+// NewSource makes the source of b. Lines end at "\n"; a "\r" before it belongs to the line end.
 func NewSource(path string, b []byte) *Source {
-	starts := make([]int, 1, 1+bytes.Count(b, []byte{'\n'}))
-	for i, c := range b {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	return &Source{Path: path, Bytes: b}
+}
+
+// lines returns the line starts, indexing them on first use.
+func (s *Source) lines() []int {
+	s.linesOnce.Do(func() {
+		b := s.Bytes
+		starts := make([]int, 1, 1+bytes.Count(b, []byte{'\n'}))
+		for i := 0; ; {
+			j := bytes.IndexByte(b[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			starts = append(starts, i)
 		}
-	}
-	return &Source{Path: path, Bytes: b, lineStarts: starts}
+		s.lineStarts = starts
+	})
+	return s.lineStarts
 }
 
 // A Pos is a place in a Source: 1-based line, 1-based column counted in characters (Unicode
@@ -46,8 +61,9 @@ func (s *Source) Pos(off int) Pos {
 	if off > len(s.Bytes) {
 		off = len(s.Bytes)
 	}
-	i := sort.Search(len(s.lineStarts), func(i int) bool { return s.lineStarts[i] > off }) - 1
-	start := s.lineStarts[i]
+	lines := s.lines()
+	i := sort.Search(len(lines), func(i int) bool { return lines[i] > off }) - 1
+	start := lines[i]
 	if off-start > longLine {
 		col := s.runesBefore(off) - s.runesBefore(start) + 1
 		if i == 0 && bytes.HasPrefix(s.Bytes, bom) {
@@ -105,8 +121,9 @@ func (s *Source) runesBefore(off int) int {
 
 // LineCount is the number of lines; a final line without "\n" counts, an empty tail does not.
 func (s *Source) LineCount() int {
-	n := len(s.lineStarts)
-	if n > 1 && s.lineStarts[n-1] == len(s.Bytes) {
+	lines := s.lines()
+	n := len(lines)
+	if n > 1 && lines[n-1] == len(s.Bytes) {
 		n--
 	}
 	return n
@@ -114,13 +131,14 @@ func (s *Source) LineCount() int {
 
 // Line returns line n (1-based) without its line end, or nil when there is no such line.
 func (s *Source) Line(n int) []byte {
-	if n < 1 || n > len(s.lineStarts) {
+	lines := s.lines()
+	if n < 1 || n > len(lines) {
 		return nil
 	}
-	start := s.lineStarts[n-1]
+	start := lines[n-1]
 	end := len(s.Bytes)
-	if n < len(s.lineStarts) {
-		end = s.lineStarts[n] - 1
+	if n < len(lines) {
+		end = lines[n] - 1
 	}
 	line := s.Bytes[start:end]
 	return bytes.TrimSuffix(line, []byte{'\r'})
@@ -131,10 +149,11 @@ func (s *Source) LineStart(n int) int {
 	if n < 1 {
 		return 0
 	}
-	if n > len(s.lineStarts) {
+	lines := s.lines()
+	if n > len(lines) {
 		return len(s.Bytes)
 	}
-	return s.lineStarts[n-1]
+	return lines[n-1]
 }
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
