@@ -1,6 +1,7 @@
 // Command frustext renders TEI volumes as plain text, for the spell checkers that bench/run.sh
 // compares archivelint with and that do not read XML: each volume's documents, fields and
-// blocks as archivelint's TEI reader renders them, one paragraph per block.
+// blocks as archivelint's TEI reader renders them, one paragraph per block, lines wrapped at 80
+// columns as plain-text files usually are (some checkers slow down on very long lines).
 //
 //	go run ./bench/frustext -o DIR VOLUME.xml...
 //
@@ -14,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/archivelint/archivelint/checks/read"
 )
@@ -81,12 +83,27 @@ func render(path string) (string, error) {
 	return b.String(), nil
 }
 
-// writeParagraph writes s on one line with its internal line breaks as spaces, then a blank line.
+// writeParagraph writes the words of s in lines of at most 80 columns (a longer word stands
+// alone), then a blank line.
 func writeParagraph(b *strings.Builder, s string) {
-	s = strings.Join(strings.Fields(s), " ")
-	if s == "" {
+	words := strings.Fields(s)
+	if len(words) == 0 {
 		return
 	}
-	b.WriteString(s)
+	line := 0
+	for i, w := range words {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case i == 0:
+		case line+1+n > 80:
+			b.WriteByte('\n')
+			line = 0
+		default:
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(w)
+		line += n
+	}
 	b.WriteString("\n\n")
 }
