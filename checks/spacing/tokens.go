@@ -65,15 +65,27 @@ func letterBefore(text string, i int) bool {
 // forEachWord calls fn with every maximal run of letters in text (so a possessive's "s" is a
 // word of its own).
 func forEachWord(text string, fn func(word string)) {
+	// ASCII bytes are classified by table, as the detector's scan does: runeAt is a call.
 	for i := 0; i < len(text); {
-		_, size, letter, _ := runeAt(text, i)
-		if !letter {
+		if c := text[i]; c < utf8.RuneSelf {
+			if cls := asciiClass[c]; cls != clsLower && cls != clsUpper {
+				i++
+				continue
+			}
+		} else if _, size, letter, _ := runeAt(text, i); !letter {
 			i += size
 			continue
 		}
 		start := i
 		for i < len(text) {
-			_, size, letter, _ = runeAt(text, i)
+			if c := text[i]; c < utf8.RuneSelf {
+				if cls := asciiClass[c]; cls != clsLower && cls != clsUpper {
+					break
+				}
+				i++
+				continue
+			}
+			_, size, letter, _ := runeAt(text, i)
 			if !letter {
 				break
 			}
