@@ -6,6 +6,7 @@ import (
 	"maps"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/archivelint/archivelint/checks/lexicon"
 )
@@ -19,6 +20,10 @@ type Vocabulary struct {
 	counts map[string]int // lower-case word -> occurrences
 	accept map[string]bool
 	reject map[string]bool
+	// accepts and rejects are the sizes of accept and reject, read without the lock: the
+	// detector asks about every word, the lists are mostly empty, and a read lock taken by
+	// every worker for every word is a cache line passed from core to core.
+	accepts, rejects atomic.Int64
 	// known, when set, is the lexicon whose words Learn does not count (see CountUnknownOnly).
 	known *lexicon.Lexicon
 }
@@ -89,6 +94,8 @@ func (v *Vocabulary) Merge(other *Vocabulary) {
 	}
 	maps.Copy(v.accept, accept)
 	maps.Copy(v.reject, reject)
+	v.accepts.Store(int64(len(v.accept)))
+	v.rejects.Store(int64(len(v.reject)))
 }
 
 // Count is how often word (any case) was seen by Learn.
@@ -107,12 +114,12 @@ func (v *Vocabulary) Count(word string) int {
 }
 
 // Accept adds words that are never flagged and may be parts of a split (names, terms).
-func (v *Vocabulary) Accept(words ...string) { v.addTo(v.accept, words) }
+func (v *Vocabulary) Accept(words ...string) { v.addTo(v.accept, &v.accepts, words) }
 
 // Reject adds words that are always flagged when they can be split (known junk such as "alot").
-func (v *Vocabulary) Reject(words ...string) { v.addTo(v.reject, words) }
+func (v *Vocabulary) Reject(words ...string) { v.addTo(v.reject, &v.rejects, words) }
 
-func (v *Vocabulary) addTo(set map[string]bool, words []string) {
+func (v *Vocabulary) addTo(set map[string]bool, size *atomic.Int64, words []string) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	for _, w := range words {
@@ -120,22 +127,20 @@ func (v *Vocabulary) addTo(set map[string]bool, words []string) {
 			set[strings.ToLower(w)] = true
 		}
 	}
+	size.Store(int64(len(set)))
 }
 
 // Accepted reports whether word (any case) is on the accept list.
 func (v *Vocabulary) Accepted(word string) bool {
-	return v.inSet(word, func() map[string]bool { return v.accept })
+	return v != nil && v.accepts.Load() > 0 && v.inSet(word, func() map[string]bool { return v.accept })
 }
 
 // Rejected reports whether word (any case) is on the reject list.
 func (v *Vocabulary) Rejected(word string) bool {
-	return v.inSet(word, func() map[string]bool { return v.reject })
+	return v != nil && v.rejects.Load() > 0 && v.inSet(word, func() map[string]bool { return v.reject })
 }
 
 func (v *Vocabulary) inSet(word string, set func() map[string]bool) bool {
-	if v == nil {
-		return false
-	}
 	var buf [maxWordLen]byte
 	key, ok := lowerInto(buf[:], word)
 	if !ok {
