@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
 )
 
@@ -36,9 +37,11 @@ type Document struct {
 	// UTF-8): the engine reports them as findings of the reader's own rules.
 	Problems []Problem
 
-	varsOnce sync.Once
-	vars     map[string]cty.Value
-	memo     map[any]any
+	// document and field are the variables of Vars, each made on first use: a rule's `when`
+	// that asks only document.in_volume does not need the fields.
+	documentOnce, fieldOnce sync.Once
+	documentVar, fieldVar   cty.Value
+	memo                    map[any]any
 }
 
 // Memo returns what compute returns for key, computing it once per document: two rules of one
@@ -59,30 +62,51 @@ func (d *Document) Memo(key any, compute func() any) any {
 // Vars are the variables a rule's `when` sees: document (format, id, path, in_volume) and
 // field (each field's trimmed value by canonical name, the first when a name repeats).
 func (d *Document) Vars() map[string]cty.Value {
-	d.varsOnce.Do(func() {
+	return map[string]cty.Value{"document": d.document(), "field": d.field()}
+}
+
+// varsOf are the variables of Vars that e refers to.
+func (d *Document) varsOf(e hcl.Expression) map[string]cty.Value {
+	vars := make(map[string]cty.Value, 2)
+	for _, tr := range e.Variables() {
+		switch tr.RootName() {
+		case "document":
+			vars["document"] = d.document()
+		case "field":
+			vars["field"] = d.field()
+		}
+	}
+	return vars
+}
+
+func (d *Document) document() cty.Value {
+	d.documentOnce.Do(func() {
+		path := ""
+		if d.Source != nil {
+			path = d.Source.Path
+		}
+		d.documentVar = cty.ObjectVal(map[string]cty.Value{
+			"format": cty.StringVal(d.Format), "id": cty.StringVal(d.ID),
+			"path": cty.StringVal(path), "in_volume": cty.BoolVal(d.InVolume),
+		})
+	})
+	return d.documentVar
+}
+
+func (d *Document) field() cty.Value {
+	d.fieldOnce.Do(func() {
 		fields := map[string]cty.Value{}
 		for _, f := range d.Fields {
 			if _, ok := fields[f.Name]; !ok {
 				fields[f.Name] = cty.StringVal(strings.TrimSpace(f.Value.S))
 			}
 		}
-		path := ""
-		if d.Source != nil {
-			path = d.Source.Path
-		}
-		field := cty.MapValEmpty(cty.String) // cty.MapVal panics on an empty map
+		d.fieldVar = cty.MapValEmpty(cty.String) // cty.MapVal panics on an empty map
 		if len(fields) > 0 {
-			field = cty.MapVal(fields)
-		}
-		d.vars = map[string]cty.Value{
-			"document": cty.ObjectVal(map[string]cty.Value{
-				"format": cty.StringVal(d.Format), "id": cty.StringVal(d.ID),
-				"path": cty.StringVal(path), "in_volume": cty.BoolVal(d.InVolume),
-			}),
-			"field": field,
+			d.fieldVar = cty.MapVal(fields)
 		}
 	})
-	return d.vars
+	return d.fieldVar
 }
 
 // A Field is a metadata value: a front-matter key, a TEI header element, a label/value pair

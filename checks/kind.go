@@ -136,25 +136,26 @@ func (r *Rule) AppliesTo(d *Document) bool {
 	if r.When == nil {
 		return true
 	}
-	ctx := r.Eval.NewChild()
-	ctx.Variables = d.Vars()
-	return whenHolds(r.When, ctx, false)
+	return whenHolds(r.When, r.Eval, d, false)
 }
 
 // whenHolds reports whether a `when` is true. HCL evaluates both operands of && and gives
 // false, or an error, as soon as one is not true; a rule applies only where the whole is true,
 // so stopping at the first operand that is not true decides the same, and the common `when`
-// (!document.in_volume && !can(field.translator) && ...) costs one test on most documents.
-// operand says e is an operand of &&, which HCL converts to bool.
-func whenHolds(e hcl.Expression, ctx *hcl.EvalContext, operand bool) bool {
+// (!document.in_volume && !can(field.translator) && ...) costs one test on most documents, and
+// the fields it does not reach are not made into variables. operand says e is an operand of
+// &&, which HCL converts to bool.
+func whenHolds(e hcl.Expression, parent *hcl.EvalContext, d *Document, operand bool) bool {
 	switch x := e.(type) {
 	case *hclsyntax.ParenthesesExpr:
-		return whenHolds(x.Expression, ctx, operand)
+		return whenHolds(x.Expression, parent, d, operand)
 	case *hclsyntax.BinaryOpExpr:
 		if x.Op == hclsyntax.OpLogicalAnd {
-			return whenHolds(x.LHS, ctx, true) && whenHolds(x.RHS, ctx, true)
+			return whenHolds(x.LHS, parent, d, true) && whenHolds(x.RHS, parent, d, true)
 		}
 	}
+	ctx := parent.NewChild()
+	ctx.Variables = d.varsOf(e)
 	v, diags := e.Value(ctx)
 	if diags.HasErrors() {
 		return false

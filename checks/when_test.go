@@ -43,7 +43,7 @@ func TestWhenHoldsAsHCLDecides(t *testing.T) {
 			child.Variables = d.Vars()
 			v, diags := e.Value(child)
 			want := !diags.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().FriendlyName() == "bool" && v.True()
-			require.Equal(t, want, whenHolds(e, child, false), "%s on %s", src, d.Source.Path)
+			require.Equal(t, want, whenHolds(e, ctx, d, false), "%s on %s", src, d.Source.Path)
 		}
 	}
 }
