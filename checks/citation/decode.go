@@ -77,6 +77,7 @@ func DecodeArchives(blocks hcl.Blocks, ctx *hcl.EvalContext) ([]*Grammar, hcl.Di
 	var diags hcl.Diagnostics
 	var grammars []*Grammar
 	byName := map[string]int{}
+	rc := regexCache{}
 	for _, block := range blocks {
 		if block.Type != "archive" || len(block.Labels) != 1 {
 			diags = append(diags, &hcl.Diagnostic{
@@ -94,7 +95,7 @@ func DecodeArchives(blocks hcl.Blocks, ctx *hcl.EvalContext) ([]*Grammar, hcl.Di
 			continue
 		}
 		name := block.Labels[0]
-		g, blockDiags := decodeArchive(name, block, &body)
+		g, blockDiags := decodeArchive(name, block, &body, rc)
 		diags = append(diags, blockDiags...)
 		i, seen := byName[name]
 		switch {
@@ -115,7 +116,7 @@ func DecodeArchives(blocks hcl.Blocks, ctx *hcl.EvalContext) ([]*Grammar, hcl.Di
 }
 
 // decodeArchive builds a grammar from one block and checks what it can on its own.
-func decodeArchive(name string, block *hcl.Block, body *archiveBody) (*Grammar, hcl.Diagnostics) {
+func decodeArchive(name string, block *hcl.Block, body *archiveBody, rc regexCache) (*Grammar, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
 	g := &Grammar{Name: name, DefRange: block.DefRange, orderRange: body.OrderRange}
 	if body.Description != nil {
@@ -157,7 +158,7 @@ func decodeArchive(name string, block *hcl.Block, body *archiveBody) (*Grammar, 
 			continue
 		}
 		seenComp[cb.Name] = true
-		c, cdiags := decodeComponent(cb)
+		c, cdiags := decodeComponent(cb, rc)
 		diags = append(diags, cdiags...)
 		if c != nil {
 			g.Components = append(g.Components, c)
@@ -166,7 +167,7 @@ func decodeArchive(name string, block *hcl.Block, body *archiveBody) (*Grammar, 
 	return g, diags
 }
 
-func decodeComponent(cb *componentBlock) (*ComponentSpec, hcl.Diagnostics) {
+func decodeComponent(cb *componentBlock, rc regexCache) (*ComponentSpec, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
 	c := &ComponentSpec{
 		Name: cb.Name, Title: cb.Title, Labels: cb.Labels, Suffixes: cb.Suffixes,
@@ -194,7 +195,7 @@ func decodeComponent(cb *componentBlock) (*ComponentSpec, hcl.Diagnostics) {
 		})
 		return nil, diags
 	}
-	if attr, err := c.compile(); err != nil {
+	if attr, err := c.compile(rc); err != nil {
 		rng := map[string]hcl.Range{"value": cb.ValueRange, "loose": cb.LooseRange, "gap": cb.GapRange}[attr]
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,

@@ -59,8 +59,9 @@ func NewParser(grammars []*Grammar) (*Parser, error) {
 		allLabels:    labelIndex{},
 		familyLabels: map[string][]labelEntry{},
 	}
+	rc := regexCache{}
 	for _, g := range grammars {
-		if err := g.check(); err != nil {
+		if err := g.check(rc); err != nil {
 			return nil, err
 		}
 		if g.Common {
