@@ -115,6 +115,8 @@ bytes_of() { cat "$@" | wc -c; }
 [ "$install" = yes ] && install_peers
 prepare
 
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(free -m | awk '/Mem:/ {print $2}') MB;" \
+	"$(go version | cut -d' ' -f3); archivelint $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?'); load $(cut -d' ' -f1-3 /proc/loadavg)"
 xml_bytes=$(bytes_of "$frus"/*.xml)
 txt_bytes=$(bytes_of "$out"/frus-txt/*.txt)
 al=$out/archivelint
