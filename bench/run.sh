@@ -66,8 +66,8 @@ prepare() {
 	mkdir -p "$out/frus2/a" "$out/frus2/b" "$out/small"
 	cp "$frus"/*.xml "$out/frus2/a/"
 	cp "$frus"/*.xml "$out/frus2/b/"
-	# One page of a scraped transcription, invented: what an editor lints on save.
-	awk 'NR <= 40' "$out/frus-txt/frus1930v01.txt" >"$out/small/page.txt"
+	# About a page of text (6 KB), what an editor lints on save.
+	awk 'NR > 2000 && NR <= 2150' "$out/frus-txt/frus1930v01.txt" >"$out/small/page.txt"
 	# Vale with one rule, its spelling check, on plain text.
 	mkdir -p "$out/vale/styles"
 	printf 'StylesPath = styles\nMinAlertLevel = suggestion\n[*.txt]\nVale.Spelling = YES\n' >"$out/vale/.vale.ini"
