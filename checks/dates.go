@@ -461,11 +461,12 @@ func extractDates(p *Pass, env *Env) *docDates {
 	x := dates.NewExtractor(dates.Options{SlashOrder: coll.SlashOrder})
 	dd := &docDates{byRole: map[dates.Role]*foundDate{}}
 	var buf []dates.Date
+	var found []foundDate // one allocation for the document's dates, not one each
 	p.Units(func(u Unit) {
 		buf = x.AppendExtract(buf[:0], u.Text.S)
 		when, whenText := unitWhen(u)
 		for i := range buf {
-			d := &foundDate{Date: buf[i], unit: u}
+			d := foundDate{Date: buf[i], unit: u}
 			if u.Field != nil {
 				switch u.Field.Name {
 				case "date":
@@ -483,9 +484,13 @@ func extractDates(p *Pass, env *Env) *docDates {
 				d.whenISO = when
 				when = "" // the first date of the unit is the one @when encodes
 			}
-			dd.all = append(dd.all, d)
+			found = append(found, d)
 		}
 	})
+	dd.all = make([]*foundDate, len(found))
+	for i := range found {
+		dd.all[i] = &found[i]
+	}
 	order := coll.SlashOrder
 	if order == dates.OrderUnknown {
 		var plain []dates.Date
