@@ -10,15 +10,17 @@
 # memory (/usr/bin/time -v) of each, with ratios to archivelint on the same input. Also: FRUS
 # once and twice (linearity), and one small document end to end (the editor on save).
 #
-# Everything it makes goes to bench/out/ (ignored by git). The corpus is the shared one beside
-# the repository (SHARED=DIR to point elsewhere).
+# What it makes goes to bench/out/ (ignored by git), the peers to ~/.cache/archivelint-bench.
+# The corpus is the shared one beside the repository (SHARED=DIR to point elsewhere).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$repo/../shared}
 frus=$shared/corpus/frus
 out=$repo/bench/out
-tools=$out/tools
+# The peers install outside the repository: an npm package may ship Go files, which ./...
+# would then build.
+tools=${XDG_CACHE_HOME:-$HOME/.cache}/archivelint-bench
 rounds=3
 install=yes
 while [ $# -gt 0 ]; do
