@@ -6,9 +6,9 @@
 # Installs the peers (Debian: codespell, aspell, hunspell; npm: cspell; Go module proxy: Vale,
 # misspell) unless --no-install, renders the FRUS volumes as plain text with archivelint's own
 # TEI reader (bench/frustext) for the checkers that do not read XML, runs every tool N times
-# (default 3) one after another, and prints the best wall time, CPU time (user+sys) and peak
-# memory (/usr/bin/time -v) of each, with ratios to archivelint on the same input. Also: FRUS
-# once and twice (linearity), and one small document end to end (the editor on save).
+# (default 3, rounds interleaving the tools), and prints the best wall time, with its CPU time
+# (user+sys) and peak memory (/usr/bin/time -v), of each, with ratios to archivelint on the same
+# input. Also: FRUS once and twice (linearity), and one page end to end (the editor on save).
 #
 # What it makes goes to bench/out/ (ignored by git), the peers to ~/.cache/archivelint-bench.
 # The corpus is the shared one beside the repository (SHARED=DIR to point elsewhere).
@@ -80,37 +80,29 @@ prepare() {
 empty=$(mktemp -d)
 trap 'rm -rf "$empty"' EXIT
 
-# measure NAME INPUT_BYTES COMMAND...: runs the command $rounds times (once for a tool that
-# takes minutes: slow=yes), keeps the best wall time, and prints a tab-separated row: name, MB,
-# wall s, CPU s, peak RSS MB. A run stopped after $limit seconds (10 minutes, the cut-off the
-# issue used) is reported as such.
-limit=600
-measure() {
-	local name=$1 bytes=$2 n=$rounds
+# run_once NAME INPUT_BYTES COMMAND... runs the command once and appends a row to $raw: name,
+# bytes, wall s, CPU s, peak RSS MB; "over" for wall when it was stopped after $limit seconds
+# (10 minutes by default, the cut-off the issue used; LIMIT=seconds to change it).
+limit=${LIMIT:-600}
+raw=$out/raw.tsv
+run_once() {
+	local name=$1 bytes=$2
 	shift 2
-	[ "${slow:-}" = yes ] && n=1
-	local best=""
-	for _ in $(seq "$n"); do
-		local log
-		log=$(mktemp)
-		(cd "$empty" && /usr/bin/time -v -o "$log" timeout "$limit" "$@" >/dev/null 2>&1) || true
-		if grep -q 'non-zero status 124' "$log"; then
-			rm -f "$log"
-			printf '%s\t%.1f\tover %ss\t-\t-\n' "$name" "$(awk "BEGIN {print $bytes / 1e6}")" "$limit"
-			return
-		fi
-		local wall cpu rss
-		wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$log")
-		cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$log")
-		rss=$(awk -F': ' '/Maximum resident/ {print $2 / 1024}' "$log")
-		rm -f "$log"
-		if [ -z "$best" ] || awk "BEGIN {exit !($wall < ${best%% *})}"; then
-			best="$wall $cpu $rss"
-		fi
-	done
-	read -r wall cpu rss <<<"$best"
-	printf '%s\t%.1f\t%.2f\t%.2f\t%.0f\n' "$name" "$(awk "BEGIN {print $bytes / 1e6}")" "$wall" "$cpu" "$rss"
+	local log
+	log=$(mktemp)
+	(cd "$empty" && /usr/bin/time -v -o "$log" timeout "$limit" "$@" >/dev/null 2>&1) || true
+	if grep -q 'non-zero status 124' "$log"; then
+		printf '%s\t%s\tover\t-\t-\n' "$name" "$bytes" >>"$raw"
+	else
+		awk -F': ' -v name="$name" -v bytes="$bytes" '
+			/Elapsed \(wall clock\)/ { n = split($2, p, ":"); w = 0; for (i = 1; i <= n; i++) w = w * 60 + p[i] }
+			/User time/ { u = $2 } /System time/ { sy = $2 } /Maximum resident/ { rss = $2 / 1024 }
+			END { printf "%s\t%s\t%.2f\t%.2f\t%.0f\n", name, bytes, w, u + sy, rss }' "$log" >>"$raw"
+	fi
+	rm -f "$log"
 }
+
+have() { command -v "$1" >/dev/null; }
 
 bytes_of() { cat "$@" | wc -c; }
 
@@ -123,19 +115,35 @@ xml_bytes=$(bytes_of "$frus"/*.xml)
 txt_bytes=$(bytes_of "$out"/frus-txt/*.txt)
 al=$out/archivelint
 rows=$out/results.tsv
-: >"$rows"
-{
-	measure "archivelint FRUS (TEI)" "$xml_bytes" "$al" lint --format json "$frus"
-	measure "archivelint FRUS twice" "$((2 * xml_bytes))" "$al" lint --format json "$out/frus2"
-	command -v codespell >/dev/null && measure "codespell FRUS (TEI)" "$xml_bytes" codespell "$frus"
-	measure "archivelint FRUS text" "$txt_bytes" "$al" lint --format json "$out/frus-txt"
-	command -v codespell >/dev/null && measure "codespell FRUS text" "$txt_bytes" codespell "$out/frus-txt"
-	command -v aspell >/dev/null && measure "aspell list FRUS text" "$txt_bytes" sh -c "aspell list --lang=en <'$out/frus.txt'"
-	command -v hunspell >/dev/null && slow=yes measure "hunspell -l FRUS text" "$txt_bytes" sh -c "hunspell -d en_US -l <'$out/frus.txt'"
-	command -v misspell >/dev/null && measure "misspell FRUS text" "$txt_bytes" misspell "$out/frus-txt"
-	command -v cspell >/dev/null && measure "cspell FRUS text" "$txt_bytes" cspell lint --no-progress --no-summary --no-cache --root "$out/frus-txt" "**/*.txt"
-	command -v vale >/dev/null && slow=yes measure "vale (spelling) FRUS text" "$txt_bytes" vale --config "$out/vale/.vale.ini" --output line "$out/frus-txt"
-} | tee "$rows"
+: >"$raw"
+# Rounds interleave the tools, so that a neighbour's load falls on all of them alike; the slow
+# ones (minutes) run in the first round only.
+for round in $(seq "$rounds"); do
+	run_once "archivelint FRUS (TEI)" "$xml_bytes" "$al" lint --format json "$frus"
+	run_once "archivelint FRUS twice" "$((2 * xml_bytes))" "$al" lint --format json "$out/frus2"
+	have codespell && run_once "codespell FRUS (TEI)" "$xml_bytes" codespell "$frus"
+	run_once "archivelint FRUS text" "$txt_bytes" "$al" lint --format json "$out/frus-txt"
+	have codespell && run_once "codespell FRUS text" "$txt_bytes" codespell "$out/frus-txt"
+	have aspell && run_once "aspell list FRUS text" "$txt_bytes" sh -c "aspell list --lang=en <'$out/frus.txt'"
+	have misspell && run_once "misspell FRUS text" "$txt_bytes" misspell "$out/frus-txt"
+	have cspell && run_once "cspell FRUS text" "$txt_bytes" cspell lint --no-progress --no-summary --no-cache --root "$out/frus-txt" "**/*.txt"
+	if [ "$round" = 1 ]; then
+		have hunspell && run_once "hunspell -l FRUS text" "$txt_bytes" sh -c "hunspell -d en_US -l <'$out/frus.txt'"
+		have vale && run_once "vale (spelling) FRUS text" "$txt_bytes" vale --config "$out/vale/.vale.ini" --output line "$out/frus-txt"
+	fi
+done
+# The best (least disturbed) run of each: name, MB, wall s, CPU s, peak RSS MB.
+awk -F'\t' '
+	!($1 in best) { order[++n] = $1 }
+	$3 == "over" { over[$1] = 1; bytes[$1] = $2; next }
+	!($1 in best) || $3 < best[$1] { best[$1] = $3; cpu[$1] = $4; rss[$1] = $5; bytes[$1] = $2 }
+	END {
+		for (i = 1; i <= n; i++) {
+			k = order[i]
+			if (over[k]) printf "%s\t%.1f\tover %ss\t-\t-\n", k, bytes[k] / 1e6, limit
+			else printf "%s\t%.1f\t%.2f\t%.2f\t%.0f\n", k, bytes[k] / 1e6, best[k], cpu[k], rss[k]
+		}
+	}' limit="$limit" "$raw" | tee "$rows"
 
 # One page end to end, process start included, as an editor runs it on save: the median of 21
 # runs, in milliseconds.
