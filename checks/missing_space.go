@@ -166,7 +166,11 @@ func readWordFile(path string, rng hcl.Range) ([]string, hcl.Diagnostics) {
 func (c *missingSpaceCheck) Learn(d *Document) {
 	texts := make([]string, 0, len(d.Fields)+len(d.Blocks))
 	for _, f := range d.Fields {
-		texts = append(texts, f.Value.S)
+		// A volume's header is shared by its hundreds of documents: counted with each, every
+		// word of it would look like a term of the collection.
+		if !strings.HasPrefix(f.Name, "volume_") {
+			texts = append(texts, f.Value.S)
+		}
 	}
 	for _, b := range d.Blocks {
 		texts = append(texts, b.Text.S)

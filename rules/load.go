@@ -224,7 +224,7 @@ func (c Collection) dates() (checks.DateCollection, hcl.Diagnostics) {
 		dc.SlashOrder = dates.OrderMonthFirst
 	default:
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown date order",
-			Detail: fmt.Sprintf("slash_dates is %q; use \"dmy\" (10/11/1956 is 10 November) or \"mdy\" (it is October 11).", c.SlashDates),
+			Detail:  fmt.Sprintf("slash_dates is %q; use \"dmy\" (10/11/1956 is 10 November) or \"mdy\" (it is October 11).", c.SlashDates),
 			Subject: c.DefRange.Ptr()})
 	}
 	if len(c.DateRange) == 0 {
@@ -238,7 +238,7 @@ func (c Collection) dates() (checks.DateCollection, hcl.Diagnostics) {
 	to, ok2 := boundDay(c.DateRange[1], true)
 	if !ok1 || !ok2 || from > to {
 		return dc, append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid date range",
-			Detail: fmt.Sprintf("%q to %q is not a range of dates written YYYY, YYYY-MM or YYYY-MM-DD, first to last.", c.DateRange[0], c.DateRange[1]),
+			Detail:  fmt.Sprintf("%q to %q is not a range of dates written YYYY, YYYY-MM or YYYY-MM-DD, first to last.", c.DateRange[0], c.DateRange[1]),
 			Subject: c.DefRange.Ptr()})
 	}
 	dc.From, dc.To = from, to
