@@ -168,7 +168,7 @@ func (e *Engine) learn(ctx context.Context, targets []Target, workers int) {
 					continue
 				}
 				rs := e.rulesFor(t, learners)
-				docs, crash := e.safeRead(t, b)
+				docs, crash := e.safeReadWith(t, b, read.Skim) // the words are all it needs
 				if crash != nil {
 					continue // the check pass reports it
 				}

@@ -47,6 +47,11 @@ func (e *Engine) addCrash(cs []Crash, c Crash, t Target) []Crash {
 // safeRead reads the file's documents, turning a reader's panic into a Crash: one file that
 // a reader cannot handle must not end the run for the others.
 func (e *Engine) safeRead(t Target, b []byte) (docs []*checks.Document, crash *Crash) {
+	return e.safeReadWith(t, b, read.Read)
+}
+
+// safeReadWith is safeRead with the reader to use when the engine was given none.
+func (e *Engine) safeReadWith(t Target, b []byte, dflt func(string, []byte, read.Options) []*checks.Document) (docs []*checks.Document, crash *Crash) {
 	defer func() {
 		if v := recover(); v != nil {
 			docs, crash = nil, &Crash{Rule: ReaderCrash, Value: v, Stack: debug.Stack()}
@@ -54,7 +59,7 @@ func (e *Engine) safeRead(t Target, b []byte) (docs []*checks.Document, crash *C
 	}()
 	readFn := e.Read
 	if readFn == nil {
-		readFn = read.Read
+		readFn = dflt
 	}
 	docs = readFn(t.Display, b, e.Config.Read)
 	if len(docs) == 0 {
