@@ -165,7 +165,7 @@ func (e *env) lint(args []string, fix bool) int {
 	common.register(fs)
 	format := fs.String("format", "", "output `format`: "+strings.Join(report.FormatNames(), ", ")+" (default: human on a terminal, json otherwise)")
 	failLevel := fs.String("fail-level", "", "exit 1 when a finding is at least this `severity`: notice, warning, error (default: warning, or the configuration's)")
-	workers := fs.Int("j", 0, "check `n` files at once (default: one per CPU)")
+	workers := fs.Int("j", 0, "check `n` files at once (default: one more than the CPUs)")
 	noColor := fs.Bool("no-color", false, "no colours in human output")
 	unsafe := fs.Bool("unsafe-fixes", false, "with fix: also apply fixes that are not known to be safe")
 	alsoFix := fs.Bool("fix", false, "apply safe fixes (the same as the fix command)")

@@ -79,7 +79,9 @@ func (e *Engine) Run(ctx context.Context, targets []Target, emit func(FileResult
 	start := time.Now()
 	workers := e.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		// One more worker than cores: files are coarse units of work (a volume is megabytes),
+		// and a spare worker keeps both cores busy while the last big file finishes.
+		workers = runtime.GOMAXPROCS(0) + 1
 	}
 	corpus := targets
 	if e.Corpus != nil {
