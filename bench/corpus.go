@@ -19,6 +19,17 @@ func SharedDir() string {
 	return filepath.Join(filepath.Dir(file), "..", "..", "shared")
 }
 
+// Shared returns a path under the shared corpus directory, or skips the test or benchmark
+// when it is absent (a fresh clone has none).
+func Shared(tb testing.TB, parts ...string) string {
+	tb.Helper()
+	dir := filepath.Join(append([]string{SharedDir()}, parts...)...)
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("%s is absent: the shared corpus lives beside the repository", dir)
+	}
+	return dir
+}
+
 // FRUS returns the shared FRUS volumes (15 TEI files, 48 MB), or skips the benchmark.
 func FRUS(tb testing.TB) []string {
 	tb.Helper()

@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/archivelint/archivelint/bench"
 )
 
 // proseSample is invented running text: mostly prose, with a citation now and then, as the
@@ -54,7 +56,7 @@ func BenchmarkFindProse(b *testing.B) {
 
 // BenchmarkFindFRUS measures Find on the paragraphs and notes of one FRUS volume.
 func BenchmarkFindFRUS(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join(sharedDir(b), "corpus", "frus", "frus1925v02.xml"))
+	raw, err := os.ReadFile(filepath.Join(bench.Shared(b), "corpus", "frus", "frus1925v02.xml"))
 	if err != nil {
 		b.Skip("volume absent")
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archivelint/archivelint/bench"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,28 +19,6 @@ import (
 // The tests in this file read the shared corpora beside the repository and skip when they
 // are absent (a fresh clone has none). They read files crudely, line by line: a stand-in for
 // the project's readers, enough to measure the citation parser on its own.
-
-// sharedDir returns ../shared beside the repository root, or skips the test.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := filepath.Abs(".")
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		t.Skip("../shared is absent")
-	}
-	return shared
-}
 
 // reportedByDefault is what the packs report: every kind but unknown-repository.
 func reportedByDefault(k Kind) bool { return k != UnknownRepository }
@@ -253,7 +232,7 @@ func corpusFiles(t testing.TB, dir string) []string {
 // TestCleanCorpusIsQuiet: no problem on any citation of the clean development corpus, nor on
 // the seed page's Source.
 func TestCleanCorpusIsQuiet(t *testing.T) {
-	shared := sharedDir(t)
+	shared := bench.Shared(t)
 	p := packParser(t)
 	files := corpusFiles(t, filepath.Join(shared, "corpus", "dev", "clean"))
 	files = append(files, filepath.Join(shared, "seed", "000_b58a2f8dc261c76c.txt"))
@@ -267,7 +246,7 @@ func TestCleanCorpusIsQuiet(t *testing.T) {
 // TestDefectCorpusScores measures recall and precision of citation problems on the
 // development corpora with injected defects, lines matched within one.
 func TestDefectCorpusScores(t *testing.T) {
-	shared := sharedDir(t)
+	shared := bench.Shared(t)
 	p := packParser(t)
 	total, found, extra := 0, 0, 0
 	for _, set := range []string{"s1", "s2", "s3"} {

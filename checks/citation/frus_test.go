@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archivelint/archivelint/bench"
 	"github.com/stretchr/testify/require"
 )
 
@@ -26,7 +27,7 @@ func flatten(s string) string {
 
 func frusVolumes(t testing.TB) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "frus", "*.xml"))
+	files, err := filepath.Glob(filepath.Join(bench.Shared(t), "corpus", "frus", "*.xml"))
 	require.NoError(t, err)
 	if len(files) == 0 {
 		t.Skip("no FRUS volumes")

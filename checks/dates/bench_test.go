@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/archivelint/archivelint/bench"
 )
 
 // The benchmarks measure extraction throughput (MB/s of text blocks). The
@@ -13,7 +15,7 @@ import (
 // BenchmarkExtractFRUS runs over the text blocks of three FRUS volumes of
 // different eras (skipped without ../shared).
 func BenchmarkExtractFRUS(b *testing.B) {
-	shared := sharedDir(b)
+	shared := bench.Shared(b)
 	var blocks []string
 	for _, name := range []string{"frus1870.xml", "frus1897.xml", "frus1930v01.xml"} {
 		data, err := os.ReadFile(filepath.Join(shared, "corpus", "frus", name))

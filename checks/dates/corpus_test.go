@@ -14,30 +14,6 @@ import (
 // Helpers for the evaluations that read ../shared (the sibling of the
 // repository root). A fresh clone has no ../shared, and then they skip.
 
-// sharedDir returns the shared corpus directory or skips the test.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skipf("no working directory: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "corpus")); err != nil {
-		tb.Skip("../shared is absent; the corpus evaluations need it")
-	}
-	return shared
-}
-
 // textBlock is one unit of text as a reader would hand it over, with the
 // 1-based line it starts on and, for metadata, the field it came from.
 type textBlock struct {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archivelint/archivelint/bench"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -164,7 +165,7 @@ func scoreFile(s *devScore, name string, ds []lineDate, truth []truthEntry) {
 }
 
 func TestDevCorpusDates(t *testing.T) {
-	shared := sharedDir(t)
+	shared := bench.Shared(t)
 	x := NewExtractor(Options{})
 	dev := filepath.Join(shared, "corpus", "dev")
 	total := devScore{}
@@ -214,7 +215,7 @@ func TestDevCorpusDates(t *testing.T) {
 // "recorded" line is read as RoleRecorded, and every receipt note as
 // RoleReceived.
 func TestDevCorpusRoles(t *testing.T) {
-	shared := sharedDir(t)
+	shared := bench.Shared(t)
 	x := NewExtractor(Options{})
 	dev := filepath.Join(shared, "corpus", "dev")
 	checked := 0
@@ -250,7 +251,7 @@ func TestDevCorpusRoles(t *testing.T) {
 // 18, 1956, is a recorded date with a transposed year, and nothing else
 // trips a date rule.
 func TestSeedDates(t *testing.T) {
-	shared := sharedDir(t)
+	shared := bench.Shared(t)
 	x := NewExtractor(Options{})
 	seed := filepath.Join(shared, "seed")
 	ds := extractBlocks(x, readBlocks(t, filepath.Join(seed, "000_b58a2f8dc261c76c.txt")))
@@ -284,7 +285,7 @@ func TestSeedDates(t *testing.T) {
 // ("July 10", "10 July" is found from the number) lies inside an extracted
 // date. Month names alone ("in July") are not dates.
 func TestDevCorpusMonthNamesCovered(t *testing.T) {
-	shared := sharedDir(t)
+	shared := bench.Shared(t)
 	x := NewExtractor(Options{})
 	files, err := filepath.Glob(filepath.Join(shared, "corpus", "dev", "clean", "d*.*"))
 	require.NoError(t, err)

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/archivelint/archivelint/bench"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -34,7 +35,7 @@ var (
 
 func frusVolumes(tb testing.TB) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join(sharedDir(tb), "corpus", "frus", "*.xml"))
+	files, err := filepath.Glob(filepath.Join(bench.Shared(tb), "corpus", "frus", "*.xml"))
 	require.NoError(tb, err)
 	if len(files) == 0 {
 		tb.Skip("no FRUS volumes")

@@ -6,27 +6,17 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/archivelint/archivelint/bench"
 	"github.com/archivelint/archivelint/checks/spacing"
 )
 
 var dump = flag.String("dump", "", "write every FRUS candidate with its context to this file")
-
-// shared is the read-only corpus beside the repository; tests skip without it.
-func shared(t testing.TB, parts ...string) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(append([]string{filepath.Dir(file), "../../../../../shared"}, parts...)...)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("%s is absent: %v", dir, err)
-	}
-	return dir
-}
 
 func TestDevSets(t *testing.T) {
 	perKind := map[string]*[3]int{} // true positives, false positives, missed
@@ -38,7 +28,7 @@ func TestDevSets(t *testing.T) {
 	}
 	var tp, fp, missed int
 	for _, set := range []string{"s1", "s2", "s3"} {
-		dir := shared(t, "corpus/dev", set)
+		dir := bench.Shared(t, "corpus/dev", set)
 		paths, err := Documents(dir)
 		require.NoError(t, err)
 		truth, err := ReadTruth(filepath.Join(dir, "truth.jsonl"))
@@ -70,7 +60,7 @@ func TestDevSets(t *testing.T) {
 }
 
 func TestDevCleanIsQuiet(t *testing.T) {
-	paths, err := Documents(shared(t, "corpus/dev/clean"))
+	paths, err := Documents(bench.Shared(t, "corpus/dev/clean"))
 	require.NoError(t, err)
 	found, words, err := Run(paths)
 	require.NoError(t, err)
@@ -82,7 +72,7 @@ func TestDevCleanIsQuiet(t *testing.T) {
 }
 
 func TestSeed(t *testing.T) {
-	paths, err := Documents(shared(t, "seed"))
+	paths, err := Documents(bench.Shared(t, "seed"))
 	require.NoError(t, err)
 	found, _, err := Run(paths)
 	require.NoError(t, err)
@@ -104,7 +94,7 @@ func TestFRUS(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 48 MB")
 	}
-	paths, err := Documents(shared(t, "corpus/frus"))
+	paths, err := Documents(bench.Shared(t, "corpus/frus"))
 	require.NoError(t, err)
 	found, words, err := Run(paths)
 	require.NoError(t, err)
@@ -151,7 +141,7 @@ func writeDump(path string, paths []string, found []Found) error {
 // BenchmarkFindFRUS runs Find over the rendered text of one real FRUS volume, document by
 // document.
 func BenchmarkFindFRUS(b *testing.B) {
-	r, err := Render(filepath.Join(shared(b, "corpus/frus"), "frus1870.xml"))
+	r, err := Render(filepath.Join(bench.Shared(b, "corpus/frus"), "frus1870.xml"))
 	require.NoError(b, err)
 	segs := r.Segments()
 	spacing.Find(r.Text[:1000], spacing.Options{})
