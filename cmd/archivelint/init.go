@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/archivelint/archivelint/rules"
 )
@@ -17,7 +19,7 @@ const starterConfig = `# archivelint configuration. Every setting is optional; t
 
 archivelint {
   # Built-in packs to run (default: all of them).
-  # packs = ["artifact", "encoding", "metadata", "punctuation", "reader", "spacing"]
+  # packs = [PACKS]
 
   # Files to lint, relative to this file (default: every .txt, .md and .xml file).
   # include = ["transcriptions/**"]
@@ -59,6 +61,15 @@ archivelint {
 # }
 `
 
+// quoted writes names as an HCL list's items: "a", "b".
+func quoted(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
+}
+
 // initConfig writes a commented starter configuration; it never overwrites one.
 func (e *env) initConfig(args []string) int {
 	fs := flag.NewFlagSet("init", flag.ContinueOnError)
@@ -79,7 +90,8 @@ func (e *env) initConfig(args []string) int {
 		fmt.Fprintln(e.stderr, "archivelint:", err)
 		return exitError
 	}
-	_, err = f.WriteString(starterConfig)
+	// The pack list is the binary's own, so the starter never names a pack that is not there.
+	_, err = f.WriteString(strings.Replace(starterConfig, "PACKS", quoted(rules.PackNames()), 1))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/archivelint/archivelint/rules"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -214,6 +215,9 @@ func TestInit(t *testing.T) {
 	assert.Equal(t, exitClean, code)
 	assert.Contains(t, stdout, "wrote .archivelint.hcl")
 	written := readFile(t, dir, ".archivelint.hcl")
+	for _, pack := range rules.PackNames() {
+		assert.Contains(t, written, `"`+pack+`"`, "the starter lists every built-in pack")
+	}
 	code, _, stderr := runIn(t, dir, "rules")
 	assert.Equal(t, exitClean, code, "the starter configuration loads: %s", stderr)
 	assert.Empty(t, stderr)
