@@ -74,7 +74,7 @@ func writeExplanation(w io.Writer, cfg *rules.Config, r *checks.Rule) {
 	case r.Pack != "":
 		pack = r.Pack + " (" + r.DefRange.Filename + ")"
 	}
-	ignorable := "yes: <!-- archivelint-disable-next-line " + r.Name + " -- reason --> in Markdown and TEI, or an ignore block"
+	ignorable := "yes: <!-- archivelint-disable-next-line " + r.Name + " -- reason --> in Markdown (in TEI, \"" + r.Name + ": reason\"), or an ignore block"
 	if !r.Ignorable {
 		ignorable = "no (ignorable = false): fix the text"
 	}

@@ -322,12 +322,15 @@ func (e *env) rules(args []string) int {
 	if !ok {
 		return exitError
 	}
-	rs := append([]*checks.Rule{}, cfg.Rules...)
+	rs := append(append([]*checks.Rule{}, cfg.Rules...), engine.SuppressionRules()...) // the engine reports these itself
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Name < rs[j].Name })
 	fmt.Fprintln(tw, "RULE\tKIND\tCATEGORY\tSEVERITY\tPACK\tDESCRIPTION")
 	for _, r := range rs {
 		pack := r.Pack
-		if pack == "" {
+		switch {
+		case r.Kind == engine.SuppressionKind:
+			pack = "(engine)"
+		case pack == "":
 			pack = "(local)"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", r.Name, r.Kind.Name, r.Category, r.Severity, pack, r.Description)
