@@ -74,26 +74,11 @@ func buildCitations(c *citationsConfig, b *Build) (Check, hcl.Diagnostics) {
 			b.Env.Extensions["citation.parser"] = shared
 		}
 	}
-	chk := &citationsCheck{parser: shared.parser, problems: map[citation.Kind]bool{}, ctx: b.Eval,
+	problems, d := selection(c.Problems, citation.Kinds(), func(k citation.Kind) bool { return k != citation.UnknownRepository },
+		"kind of citation problem", c.ProblemsRange)
+	diags = append(diags, d...)
+	chk := &citationsCheck{parser: shared.parser, problems: problems, ctx: b.Eval,
 		select_: c.Select, assert: c.Assert, hasSelect: !isNullExpr(c.Select)}
-	known := citation.Kinds()
-	names := make([]string, len(known))
-	for i, k := range known {
-		names[i] = string(k)
-	}
-	for _, p := range c.Problems {
-		if !containsString(names, p) {
-			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown citation problem",
-				Detail:  fmt.Sprintf("%q is not a kind of citation problem; use %s.", p, strings.Join(quoteAll(names), ", ")),
-				Subject: c.ProblemsRange.Ptr()})
-		}
-		chk.problems[citation.Kind(p)] = true
-	}
-	if len(c.Problems) == 0 {
-		for _, k := range known {
-			chk.problems[k] = k != citation.UnknownRepository
-		}
-	}
 	if isNullExpr(c.Assert) {
 		chk.assert = nil
 	}

@@ -250,7 +250,7 @@ func checkVariables(e hcl.Expression, allowed []string, what string) hcl.Diagnos
 	for _, tr := range variablesOf(e) {
 		if name := tr.RootName(); !containsString(allowed, name) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
-				Detail:  fmt.Sprintf("%s cannot use %q; the variables are %s.", what, name, strings.Join(quoteAll(allowed), ", ")),
+				Detail:  fmt.Sprintf("%s cannot use %q; the variables are %s.", what, name, QuotedList(allowed)),
 				Subject: tr.SourceRange().Ptr()})
 		}
 	}

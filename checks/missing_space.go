@@ -75,24 +75,9 @@ func (c *spacingCorpus) forget() {
 
 func buildMissingSpace(c *missingSpaceConfig, b *Build) (Check, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
-	chk := &missingSpaceCheck{kinds: map[spacing.Kind]bool{}, minConfidence: 0.5, safeFix: 0.75}
-	names := make([]string, len(spacingKinds))
-	for i, k := range spacingKinds {
-		names[i] = string(k)
-	}
-	for _, k := range c.Kinds {
-		if !containsString(names, k) {
-			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown spacing kind",
-				Detail:  fmt.Sprintf("%q is not a kind of missing space; use %s.", k, strings.Join(quoteAll(names), ", ")),
-				Subject: c.KindsRange.Ptr()})
-		}
-		chk.kinds[spacing.Kind(k)] = true
-	}
-	if len(c.Kinds) == 0 {
-		for _, k := range spacingKinds {
-			chk.kinds[k] = true
-		}
-	}
+	kinds, d := selection(c.Kinds, spacingKinds, func(spacing.Kind) bool { return true }, "kind of missing space", c.KindsRange)
+	diags = append(diags, d...)
+	chk := &missingSpaceCheck{kinds: kinds, minConfidence: 0.5, safeFix: 0.75}
 	if c.MinConfidence != nil {
 		chk.minConfidence = *c.MinConfidence
 	}
@@ -259,21 +244,4 @@ func spacingMessage(c spacing.Candidate) string {
 		return fmt.Sprintf("no space after the punctuation in %q: %q", c.Match, c.Suggestion)
 	}
 	return fmt.Sprintf("%q looks like two words run together: %q", c.Match, c.Suggestion)
-}
-
-func containsString(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
-}
-
-func quoteAll(items []string) []string {
-	out := make([]string, len(items))
-	for i, s := range items {
-		out[i] = fmt.Sprintf("%q", s)
-	}
-	return out
 }

@@ -103,7 +103,7 @@ func (c *Config) loadIgnores(blocks []*ignoreBlock, known []string) hcl.Diagnost
 			}
 			if !anyRuleMatches(g, known) {
 				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagWarning, Summary: "No such rule",
-					Detail:  fmt.Sprintf("%q matches no rule, so this ignore block silences nothing.%s `archivelint rules` lists them.", g, didYouMean(g, known)),
+					Detail:  fmt.Sprintf("%q matches no rule, so this ignore block silences nothing.%s `archivelint rules` lists them.", g, checks.DidYouMean(g, known)),
 					Subject: b.RulesRange.Ptr()})
 			}
 		}

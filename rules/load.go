@@ -281,7 +281,7 @@ func (c *Config) applySettings(blocks []*settingsBlock) (map[string]bool, hcl.Di
 			for _, p := range *s.Packs {
 				if !contains(PackNames(), p) {
 					diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown pack",
-						Detail:  fmt.Sprintf("There is no built-in pack named %q.%s The packs are: %s.", p, didYouMean(p, PackNames()), quotedList(PackNames())),
+						Detail:  fmt.Sprintf("There is no built-in pack named %q.%s The packs are: %s.", p, checks.DidYouMean(p, PackNames()), checks.QuotedList(PackNames())),
 						Subject: s.PacksRange.Ptr()})
 				}
 				selected[p] = true

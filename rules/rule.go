@@ -16,7 +16,7 @@ func (c *Config) buildRule(pack string, head *ruleHead, eval *hcl.EvalContext) (
 	if kind == nil {
 		return nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Unknown check kind",
 			Detail: fmt.Sprintf("There is no check kind named %q.%s The kinds are: %s.",
-				head.Kind, didYouMean(head.Kind, checks.KindNames()), quotedList(checks.KindNames())),
+				head.Kind, checks.DidYouMean(head.Kind, checks.KindNames()), checks.QuotedList(checks.KindNames())),
 			Subject: head.KindRange.Ptr()}}
 	}
 	var rb ruleBlock
@@ -38,7 +38,7 @@ func (c *Config) buildRule(pack string, head *ruleHead, eval *hcl.EvalContext) (
 	}
 	if rb.Category == "" || strings.ToLower(rb.Category) != rb.Category || strings.ContainsAny(rb.Category, " \t") {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Invalid category",
-			Detail:  fmt.Sprintf("A category is a lower-case word; the usual ones are %s.%s", quotedList(checks.Categories), didYouMean(rb.Category, checks.Categories)),
+			Detail:  fmt.Sprintf("A category is a lower-case word; the usual ones are %s.%s", checks.QuotedList(checks.Categories), checks.DidYouMean(rb.Category, checks.Categories)),
 			Subject: rb.CategoryRange.Ptr()})
 	}
 	if rb.Severity != nil {
@@ -59,7 +59,7 @@ func (c *Config) buildRule(pack string, head *ruleHead, eval *hcl.EvalContext) (
 		formats := []string{checks.FormatText, checks.FormatMarkdown, checks.FormatTEI}
 		if !contains(formats, f) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown format",
-				Detail:  fmt.Sprintf("%q is not a document format.%s The formats are %s.", f, didYouMean(f, formats), quotedList(formats)),
+				Detail:  fmt.Sprintf("%q is not a document format.%s The formats are %s.", f, checks.DidYouMean(f, formats), checks.QuotedList(formats)),
 				Subject: rb.FormatsRange.Ptr()})
 		}
 	}
@@ -91,7 +91,7 @@ func severityDiag(given string, rng hcl.Range, allowOff bool) *hcl.Diagnostic {
 		names = names[1:]
 	}
 	return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown severity",
-		Detail:  fmt.Sprintf("%q is not a severity.%s Use one of %s.", given, didYouMean(given, names), quotedList(names)),
+		Detail:  fmt.Sprintf("%q is not a severity.%s Use one of %s.", given, checks.DidYouMean(given, names), checks.QuotedList(names)),
 		Subject: rng.Ptr()}
 }
 
@@ -122,7 +122,7 @@ func messageTemplate(expr hcl.Expression, kind *checks.Kind) (hcl.Expression, hc
 		if !contains(allowed, name) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
 				Detail: fmt.Sprintf("A %q rule's message cannot use %q.%s The variables are: %s.",
-					kind.Name, name, didYouMean(name, allowed), quotedList(allowed)),
+					kind.Name, name, checks.DidYouMean(name, allowed), checks.QuotedList(allowed)),
 				Subject: tr.SourceRange().Ptr()})
 		}
 	}
@@ -147,7 +147,7 @@ func whenCondition(expr hcl.Expression) (hcl.Expression, hcl.Diagnostics) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
 				Detail: fmt.Sprintf("A rule's when cannot use %q.%s It sees %s: document.format, document.in_volume, "+
 					"document.id, document.path, and field.NAME for each metadata field (e.g. field.language).",
-					name, didYouMean(name, checks.WhenVars), quotedList(checks.WhenVars)),
+					name, checks.DidYouMean(name, checks.WhenVars), checks.QuotedList(checks.WhenVars)),
 				Subject: tr.SourceRange().Ptr()})
 		}
 	}
@@ -164,7 +164,7 @@ func checkScopes(in []string, rng hcl.Range) hcl.Diagnostics {
 		}
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown scope",
 			Detail: fmt.Sprintf("%q is not a place a rule can look.%s Use \"field:NAME\" for one metadata field, or one of %s.",
-				s, didYouMean(s, known), quotedList(known)),
+				s, checks.DidYouMean(s, known), checks.QuotedList(known)),
 			Subject: rng.Ptr()})
 	}
 	return diags
@@ -180,7 +180,7 @@ func (c *Config) applyOverrides(overrides []*overrideBlock, byName map[string]*r
 	for _, o := range overrides {
 		if _, ok := byName[o.Name]; !ok {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown rule",
-				Detail:  fmt.Sprintf("There is no rule named %q.%s `archivelint rules` lists them.", o.Name, didYouMean(o.Name, names)),
+				Detail:  fmt.Sprintf("There is no rule named %q.%s `archivelint rules` lists them.", o.Name, checks.DidYouMean(o.Name, names)),
 				Subject: o.NameRange.Ptr()})
 			continue
 		}
