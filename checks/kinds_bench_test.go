@@ -31,18 +31,24 @@ func kindsCorpus(b *testing.B) (files [][]byte, names []string) {
 	return files, names
 }
 
-// BenchmarkKinds runs the built-in rules of each kind over the corpus, one sub-benchmark per
-// kind.
-func BenchmarkKinds(b *testing.B) {
-	files, names := kindsCorpus(b)
+// kindsSetup is what every kind benchmark starts from: the default configuration, the corpus
+// and its size in bytes.
+func kindsSetup(b *testing.B) (cfg *rules.Config, files [][]byte, names []string, size int64) {
+	files, names = kindsCorpus(b)
 	cfg, diags := rules.Load(rules.Options{Dir: b.TempDir()})
 	if diags.HasErrors() {
 		b.Fatal(diags.Error())
 	}
-	var size int64
 	for _, f := range files {
 		size += int64(len(f))
 	}
+	return cfg, files, names, size
+}
+
+// BenchmarkKinds runs the built-in rules of each kind over the corpus, one sub-benchmark per
+// kind.
+func BenchmarkKinds(b *testing.B) {
+	cfg, files, names, size := kindsSetup(b)
 	for _, kind := range checks.All {
 		var rs []*checks.Rule
 		for _, r := range cfg.Rules {
@@ -59,15 +65,7 @@ func BenchmarkKinds(b *testing.B) {
 // BenchmarkRules is BenchmarkKinds rule by rule: which rule of a kind costs what. Rules of a
 // kind that share an analysis (a document memo) each pay for it here.
 func BenchmarkRules(b *testing.B) {
-	files, names := kindsCorpus(b)
-	cfg, diags := rules.Load(rules.Options{Dir: b.TempDir()})
-	if diags.HasErrors() {
-		b.Fatal(diags.Error())
-	}
-	var size int64
-	for _, f := range files {
-		size += int64(len(f))
-	}
+	cfg, files, names, size := kindsSetup(b)
 	for _, r := range cfg.Rules {
 		b.Run(r.Name, func(b *testing.B) { benchmarkRules(b, cfg, []*checks.Rule{r}, files, names, size) })
 	}
@@ -102,15 +100,7 @@ func benchmarkRules(b *testing.B, cfg *rules.Config, rs []*checks.Rule, files []
 // BenchmarkLearn is the corpus pass of the kinds that learn (missing_space's vocabulary):
 // every document read and shown to one rule per learning key.
 func BenchmarkLearn(b *testing.B) {
-	files, names := kindsCorpus(b)
-	cfg, diags := rules.Load(rules.Options{Dir: b.TempDir()})
-	if diags.HasErrors() {
-		b.Fatal(diags.Error())
-	}
-	var size int64
-	for _, f := range files {
-		size += int64(len(f))
-	}
+	cfg, files, names, size := kindsSetup(b)
 	b.SetBytes(size)
 	for b.Loop() {
 		learnAll(cfg, cfg.Rules, files, names)
