@@ -1,7 +1,6 @@
 package citation
 
 import (
-	"bufio"
 	"encoding/json"
 	"html"
 	"os"
@@ -140,28 +139,12 @@ func yamlScalar(v string) string {
 	return strings.Trim(v, "'")
 }
 
-type truthEntry struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Category string `json:"category"`
-	Kind     string `json:"kind"`
-	Match    string `json:"match"`
-}
+type truthEntry = bench.TruthEntry
 
 func readTruth(t testing.TB, path string) []truthEntry {
 	t.Helper()
-	f, err := os.Open(path)
+	out, err := bench.ReadTruth(path, "citation")
 	require.NoError(t, err)
-	defer f.Close()
-	var out []truthEntry
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var e truthEntry
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &e))
-		if e.Category == "citation" {
-			out = append(out, e)
-		}
-	}
 	return out
 }
 

@@ -2,13 +2,14 @@ package dates
 
 import (
 	"bufio"
-	"encoding/json"
 	"html"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/archivelint/archivelint/bench"
 )
 
 // Helpers for the evaluations that read ../shared (the sibling of the
@@ -97,27 +98,13 @@ func readBlocks(tb testing.TB, path string) []textBlock {
 }
 
 // truthEntry is one line of a truth.jsonl file.
-type truthEntry struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Category string `json:"category"`
-	Kind     string `json:"kind"`
-	Match    string `json:"match"`
-}
+type truthEntry = bench.TruthEntry
 
 func readTruth(tb testing.TB, path string) []truthEntry {
 	tb.Helper()
-	data, err := os.ReadFile(path)
+	out, err := bench.ReadTruth(path)
 	if err != nil {
-		tb.Fatalf("read %s: %v", path, err)
-	}
-	var out []truthEntry
-	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var e truthEntry
-		if err := json.Unmarshal([]byte(l), &e); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, e)
+		tb.Fatal(err)
 	}
 	return out
 }

@@ -1,27 +1,18 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/archivelint/archivelint/bench"
 	"github.com/archivelint/archivelint/checks/spacing"
 )
 
 // Truth is one line of a corpus's truth.jsonl.
-type Truth struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Category string `json:"category"`
-	Kind     string `json:"kind"`
-	Match    string `json:"match"`
-	Note     string `json:"note"`
-	Optional bool   `json:"optional"`
-}
+type Truth = bench.TruthEntry
 
 // Found is a candidate placed in its file.
 type Found struct {
@@ -31,26 +22,7 @@ type Found struct {
 }
 
 // ReadTruth reads the spacing entries of a truth.jsonl.
-func ReadTruth(path string) ([]Truth, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []Truth
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var t Truth
-		if err := json.Unmarshal(sc.Bytes(), &t); err != nil {
-			return nil, err
-		}
-		if t.Category == "spacing" {
-			out = append(out, t)
-		}
-	}
-	return out, sc.Err()
-}
+func ReadTruth(path string) ([]Truth, error) { return bench.ReadTruth(path, "spacing") }
 
 // Render reads a document file and renders it by its extension.
 func Render(path string) (*Rendered, error) {
