@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -20,19 +18,11 @@ import (
 // severity, pack, its kind's documentation, and its HCL block as written (with the comment
 // above it), and the project's overrides and ignore blocks that concern it.
 func (e *env) explain(args []string) int {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.newFlags("explain", "Usage: archivelint explain [flags] RULE")
 	var common commonFlags
 	common.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: archivelint explain [flags] RULE\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,18 +11,10 @@ import (
 // merge combines the reports of a run split with --shard into the report one run would have
 // written: JSON lines or SARIF, sorted, duplicates dropped.
 func (e *env) merge(args []string) int {
-	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.newFlags("merge", "Usage: archivelint merge [-o FILE] REPORT...\n\nREPORT is a json or sarif report (- for stdin); all of one format.")
 	out := fs.String("o", "", "write the merged report to this `file` (default: stdout)")
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: archivelint merge [-o FILE] REPORT...\n\nREPORT is a json or sarif report (- for stdin); all of one format.\n\nFlags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()

@@ -119,6 +119,32 @@ func version() string {
 	return "devel"
 }
 
+// newFlags is a command's flag set: errors and usage go to stderr, after the usage line when
+// one is given.
+func (e *env) newFlags(name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	if usage != "" {
+		fs.Usage = func() {
+			fmt.Fprintf(e.stderr, "%s\n\nFlags:\n", usage)
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// parseFlags parses a command's flags. When ok is false the command is over, with code: clean
+// after -h, a usage error after a bad flag (the flag package has said which).
+func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean, false
+		}
+		return exitError, false
+	}
+	return exitClean, true
+}
+
 // commonFlags are the flags every command that loads a configuration takes.
 type commonFlags struct {
 	config   string
@@ -159,8 +185,7 @@ func (e *env) lint(args []string, fix bool) int {
 	if fix {
 		name = "fix"
 	}
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.newFlags(name, "Usage: archivelint "+name+" [flags] [PATH...]")
 	var common commonFlags
 	common.register(fs)
 	format := fs.String("format", "", "output `format`: "+strings.Join(report.FormatNames(), ", ")+" (default: human on a terminal, json otherwise)")
@@ -175,15 +200,8 @@ func (e *env) lint(args []string, fix bool) int {
 	flow.register(fs, fix)
 	var prof profileFlags
 	prof.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: archivelint %s [flags] [PATH...]\n\nFlags:\n", name)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	fix = fix || *alsoFix
 	log, err := e.logger(common.logLevel)
@@ -298,16 +316,12 @@ func (e *env) lint(args []string, fix bool) int {
 }
 
 func (e *env) rules(args []string) int {
-	fs := flag.NewFlagSet("rules", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.newFlags("rules", "")
 	var common commonFlags
 	common.register(fs)
 	kinds := fs.Bool("kinds", false, "list the check kinds instead of the rules")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	tw := tabwriter.NewWriter(e.stdout, 2, 8, 2, ' ', 0)
 	if *kinds {
