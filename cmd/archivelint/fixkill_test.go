@@ -36,18 +36,6 @@ func cli(dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// killRules fix every missing space after a full stop, safely.
-const killRules = `
-archivelint { packs = [] }
-rule "pattern" "local.stop-space" {
-  category = "spacing"
-  regex    = "[a-z](\\.)[A-Z]"
-  group    = 1
-  fix      = ". "
-  safe_fix = true
-}
-`
-
 // TestFixKilledAtAnyMomentLeavesEveryFileOldOrNew runs fix over many files in a process of
 // its own and kills it (SIGKILL: no clean-up runs) at random moments, again and again. Each
 // time, every file must be whole: as it was, or as fix makes it; and whatever temporary
@@ -73,7 +61,7 @@ func TestFixKilledAtAnyMomentLeavesEveryFileOldOrNew(t *testing.T) {
 		for _, e := range entries {
 			require.NoError(t, os.RemoveAll(filepath.Join(dir, e.Name())))
 		}
-		require.NoError(t, os.WriteFile(filepath.Join(dir, ".archivelint.hcl"), []byte(killRules), 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, ".archivelint.hcl"), []byte(fixRules), 0o644))
 		for name, content := range old {
 			require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
 		}
