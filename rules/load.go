@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -279,7 +280,7 @@ func (c *Config) applySettings(blocks []*settingsBlock) (map[string]bool, hcl.Di
 		if s.Packs != nil {
 			selected = map[string]bool{}
 			for _, p := range *s.Packs {
-				if !contains(PackNames(), p) {
+				if !slices.Contains(PackNames(), p) {
 					diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown pack",
 						Detail:  fmt.Sprintf("There is no built-in pack named %q.%s The packs are: %s.", p, checks.DidYouMean(p, PackNames()), checks.QuotedList(PackNames())),
 						Subject: s.PacksRange.Ptr()})
@@ -303,13 +304,4 @@ func (c *Config) applySettings(blocks []*settingsBlock) (map[string]bool, hcl.Di
 		}
 	}
 	return selected, diags
-}
-
-func contains(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }

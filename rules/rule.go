@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/archivelint/archivelint/checks"
@@ -57,7 +58,7 @@ func (c *Config) buildRule(pack string, head *ruleHead, eval *hcl.EvalContext) (
 	diags = append(diags, checkScopes(rb.In, rb.InRange)...)
 	for _, f := range rb.Formats {
 		formats := []string{checks.FormatText, checks.FormatMarkdown, checks.FormatTEI}
-		if !contains(formats, f) {
+		if !slices.Contains(formats, f) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown format",
 				Detail:  fmt.Sprintf("%q is not a document format.%s The formats are %s.", f, checks.DidYouMean(f, formats), checks.QuotedList(formats)),
 				Subject: rb.FormatsRange.Ptr()})
@@ -119,7 +120,7 @@ func messageTemplate(expr hcl.Expression, kind *checks.Kind) (hcl.Expression, hc
 	var diags hcl.Diagnostics
 	for _, tr := range vars {
 		name := tr.RootName()
-		if !contains(allowed, name) {
+		if !slices.Contains(allowed, name) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
 				Detail: fmt.Sprintf("A %q rule's message cannot use %q.%s The variables are: %s.",
 					kind.Name, name, checks.DidYouMean(name, allowed), checks.QuotedList(allowed)),
@@ -143,7 +144,7 @@ func whenCondition(expr hcl.Expression) (hcl.Expression, hcl.Diagnostics) {
 	}
 	var diags hcl.Diagnostics
 	for _, tr := range vars {
-		if name := tr.RootName(); !contains(checks.WhenVars, name) {
+		if name := tr.RootName(); !slices.Contains(checks.WhenVars, name) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
 				Detail: fmt.Sprintf("A rule's when cannot use %q.%s It sees %s: document.format, document.in_volume, "+
 					"document.id, document.path, and field.NAME for each metadata field (e.g. field.language).",
@@ -159,7 +160,7 @@ func checkScopes(in []string, rng hcl.Range) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	known := append(append([]string{}, checks.Scopes...), checks.BlockKinds...)
 	for _, s := range in {
-		if contains(known, s) || strings.HasPrefix(s, "field:") && len(s) > len("field:") {
+		if slices.Contains(known, s) || strings.HasPrefix(s, "field:") && len(s) > len("field:") {
 			continue
 		}
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown scope",
