@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -248,7 +249,7 @@ func isNullExpr(e hcl.Expression) bool {
 func checkVariables(e hcl.Expression, allowed []string, what string) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	for _, tr := range variablesOf(e) {
-		if name := tr.RootName(); !containsString(allowed, name) {
+		if name := tr.RootName(); !slices.Contains(allowed, name) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown variable",
 				Detail:  fmt.Sprintf("%s cannot use %q; the variables are %s.", what, name, QuotedList(allowed)),
 				Subject: tr.SourceRange().Ptr()})
@@ -334,7 +335,7 @@ func rootNames(exprs ...hcl.Expression) []string {
 	var names []string
 	for _, e := range exprs {
 		for _, tr := range variablesOf(e) {
-			if n := tr.RootName(); n != "this" && !containsString(names, n) {
+			if n := tr.RootName(); n != "this" && !slices.Contains(names, n) {
 				names = append(names, n)
 			}
 		}

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/agext/levenshtein"
@@ -19,7 +20,7 @@ func selection[T ~string](given []string, known []T, dflt func(T) bool, what str
 	chosen := map[T]bool{}
 	var diags hcl.Diagnostics
 	for _, g := range given {
-		if !containsString(names, g) {
+		if !slices.Contains(names, g) {
 			diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Unknown " + what,
 				Detail: fmt.Sprintf("%q is not a %s.%s Use %s.", g, what, DidYouMean(g, names),
 					QuotedList(names)),
@@ -52,15 +53,6 @@ func DidYouMean(given string, candidates []string) string {
 
 // QuotedList renders ["a", "b"] as `"a", "b"`.
 func QuotedList(items []string) string { return strings.Join(quoteAll(items), ", ") }
-
-func containsString(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
-}
 
 func quoteAll(items []string) []string {
 	out := make([]string, len(items))
